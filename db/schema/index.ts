@@ -1,0 +1,3 @@
+export * from "./auth";
+export * from "./workspaces";
+export * from "./api-keys";

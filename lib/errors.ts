@@ -1,0 +1,78 @@
+import type { z } from "zod";
+
+/** A field-level problem: which field (as a path) and why. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** The few errors the domain raises; lib/api/respond.ts maps each to one HTTP status. */
+export class AppError extends Error {
+  constructor(
+    readonly code: "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "rate_limited",
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidError extends AppError {
+  constructor(
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super("invalid", message, { issues });
+  }
+
+  /** One bad field, e.g. InvalidError.field("key", "must be lowercase"). */
+  static field(path: string, message: string): InvalidError {
+    return new InvalidError(`${path}: ${message}`, [{ path, message }]);
+  }
+
+  static fromZod(error: z.ZodError, prefix: (string | number)[] = []): InvalidError {
+    const issues = error.issues.map((i) => ({
+      path: [...prefix, ...i.path].map(String).join(".") || "(body)",
+      message: i.message,
+    }));
+    const summary = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+    return new InvalidError(summary || "Invalid input", issues);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = "Authentication required") {
+    super("unauthorized", message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "You do not have permission to do this") {
+    super("forbidden", message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super("not_found", `${what} not found`);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("conflict", message, details);
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super("payload_too_large", message);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate_limited", `Too many requests; retry in ${retryAfterSeconds} s`);
+  }
+}
