@@ -4,6 +4,7 @@ import type { Db } from "@/db";
 import { apiKeys, memberships, users, workspaces } from "@/db/schema";
 import { API_KEY_PREFIX, hashApiKey } from "@/lib/api-keys/create-api-key";
 import { hashPassword } from "@/lib/auth/password";
+import { ensureStandardOutcomes } from "@/lib/outcomes/ensure-standard-outcomes";
 
 export const DEMO = { email: "demo@debrief.local", password: "debrief-demo-password", name: "Demo User", workspace: "Demo workspace", slug: "demo" };
 
@@ -32,6 +33,7 @@ export async function seedDemo(db: Db, secret: string): Promise<DemoCredentials>
       existingWorkspace ??
       (await tx.insert(workspaces).values({ name: DEMO.workspace, slug: DEMO.slug }).returning({ id: workspaces.id, name: workspaces.name, slug: workspaces.slug }))[0];
     await tx.insert(memberships).values({ workspaceId: workspace.id, userId, role: "owner" }).onConflictDoNothing();
+    await ensureStandardOutcomes(tx, workspace.id);
 
     const hash = hashApiKey(apiKey);
     const [key] = await tx.select({ id: apiKeys.id }).from(apiKeys).where(and(eq(apiKeys.hash, hash), eq(apiKeys.workspaceId, workspace.id)));

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/db";
 import { memberships, workspaces } from "@/db/schema";
 import { nameSchema, parseInput } from "@/lib/validation";
+import { ensureStandardOutcomes } from "@/lib/outcomes/ensure-standard-outcomes";
 import { uniqueSlug } from "./slug";
 import type { WorkspaceRef } from "@/lib/context";
 
@@ -16,5 +17,6 @@ export async function createWorkspace(db: Db, userId: string, input: unknown): P
     .values({ name, slug })
     .returning({ id: workspaces.id, name: workspaces.name, slug: workspaces.slug });
   await db.insert(memberships).values({ workspaceId: workspace.id, userId, role: "owner" });
+  await ensureStandardOutcomes(db, workspace.id);
   return workspace;
 }

@@ -114,6 +114,33 @@ describe("local engine with the standard outcomes", () => {
   });
 });
 
+describe("local engine on goals other than bookings", () => {
+  it("judges consent, information the customer gave, and a callback, from their descriptions", async () => {
+    const result = await runEvaluation(engine, {
+      callDate: "2024-05-06",
+      transcript: [
+        { speaker: "agent", text: "Hi, this is Mia from BrightHome Solar. Is it okay if this call is recorded for quality purposes?" },
+        { speaker: "customer", text: "Yes, that's fine." },
+        { speaker: "agent", text: "Great. Could I get the best phone number to reach you?" },
+        { speaker: "customer", text: "Sure, it's 415 555 0188." },
+        { speaker: "customer", text: "I need to talk to my wife first. Call me back next week." },
+        { speaker: "agent", text: "No problem, I'll call you back next week. Have a good day!" },
+      ],
+      goals: [
+        { key: "consent", title: "Recording consent", description: "The customer agreed to the call being recorded." },
+        { key: "phone", title: "Phone collected", description: "The customer provided a phone number.", outputVariables: [{ name: "phone", type: "phone" }] },
+        { key: "callback", title: "Callback arranged", description: "A callback was scheduled with the customer." },
+        { key: "sale", title: "Sale", description: "The customer purchased a solar installation." },
+      ],
+      outcomes: STANDARD_OUTCOMES,
+    });
+    expect(result.goals.map((goal) => goal.status)).toEqual(["achieved", "achieved", "achieved", "not_achieved"]);
+    expect(result.goals[1].variables).toEqual({ phone: "+14155550188" });
+    expect(result.goals[0].evidence).toContainEqual({ turn: 1, quote: "Yes, that's fine." });
+    expect(result.outcome.name).toBe("Follow-up Needed");
+  });
+});
+
 describe("local engine robustness", () => {
   it("a transcript that tries to instruct the evaluator changes no verdict", async () => {
     const { input } = labelledCases(fixturePath("sgd-sample.jsonl")).find((item) => item.record.id === "sgd-train-23_00032")!;

@@ -40,8 +40,6 @@ export type Requirement =
 
 const TRANSACTION_DONE =
   /\b(?:booked|reserved|purchased|bought|scheduled|completed|placed|processed|arranged|paid|transferred|rented|registered|signed up|set up|made|confirmed|secured|ordered|sent)\b/;
-const TRANSACTION_NOUN =
-  /\b(?:booking|reservation|appointment|tickets?|purchase|order|transaction|transfer|payment|visit|viewing|rental|demo|meeting|subscription|sale|deal)\b/;
 const INFORMATION_VERB =
   /\b(?:told|tell|tells|gave|give|gives|given|provided|provides|provide|shared|shares|share|stated|states|state|informed|mentioned|quoted|quotes|read out|communicated|explained|confirmed the|let the customer know|said)\b/;
 const FAILURE_WORDS = /\b(?:could not|couldn't|unable|failed|failure|not be (?:completed|made|done)|unsuccessful|was not possible)\b/;
@@ -97,7 +95,8 @@ function interpret(text: string, title: string): Requirement {
   if (REFUSAL_WORDS.test(text)) return { kind: "refusal", label };
 
   const informationMatch = INFORMATION_VERB.exec(text);
-  const transactionDone = TRANSACTION_DONE.test(text) && (TRANSACTION_NOUN.test(text) || /\bsuccessfully\b/.test(text));
+  // "was successfully booked", "the customer purchased a plan": something was done, not just said.
+  const transactionDone = TRANSACTION_DONE.test(text);
   if (informationMatch && !(transactionDone && informationMatch.index > text.search(TRANSACTION_DONE))) {
     const object = text.slice(informationMatch.index + informationMatch[0].length);
     const items = parseItems(object);

@@ -23,7 +23,9 @@ export function summarize(call: AnalysedCall, situation: SituationFinding): stri
 }
 
 function firstSubstantial(sentences: AnalysedSentence[]): AnalysedSentence | null {
-  return sentences.find((sentence) => !SMALL_TALK.test(sentence.normalized) && sentence.normalized.split(" ").length >= 3) ?? sentences[0] ?? null;
+  const substantial = (sentence: AnalysedSentence) =>
+    !SMALL_TALK.test(sentence.normalized) && !/^(?:yes|yeah|no|sure|ok|okay)\b/.test(sentence.normalized) && sentence.normalized.split(" ").length >= 4;
+  return sentences.find(substantial) ?? sentences[0] ?? null;
 }
 
 function clip(text: string): string {

@@ -7,5 +7,6 @@ export async function POST(request: Request) {
   if (!isLocalTaskToken(request.headers.get("x-debrief-local-token"))) return new Response("Not found", { status: 404 });
   const { task, args } = (await request.json()) as { task: LocalTask; args?: Record<string, unknown> };
   if (!(task in LOCAL_TASKS)) return Response.json({ error: `unknown task ${task}` }, { status: 400 });
-  return Response.json(await LOCAL_TASKS[task](args ?? {}));
+  const run = LOCAL_TASKS[task] as (args: Record<string, unknown>) => Promise<unknown>;
+  return Response.json(await run(args ?? {}));
 }

@@ -1,0 +1,21 @@
+import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { agents, goals } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+
+/** Agents of the workspace with their active goal counts; archived ones only when asked. */
+export async function listAgents(ctx: Ctx, { archived = false }: { archived?: boolean } = {}) {
+  return ctx.db
+    .select({
+      id: agents.id,
+      name: agents.name,
+      purpose: agents.purpose,
+      phoneNumbers: agents.phoneNumbers,
+      archivedAt: agents.archivedAt,
+      createdAt: agents.createdAt,
+      goalCount: sql<number>`(select count(*)::int from ${goals} where ${goals.agentId} = ${agents.id} and ${goals.archivedAt} is null)`,
+      hasPrimary: sql<boolean>`exists (select 1 from ${goals} where ${goals.agentId} = ${agents.id} and ${goals.archivedAt} is null and ${goals.kind} = 'primary')`,
+    })
+    .from(agents)
+    .where(and(eq(agents.workspaceId, ctx.workspace.id), archived ? isNotNull(agents.archivedAt) : isNull(agents.archivedAt)))
+    .orderBy(asc(agents.name));
+}
