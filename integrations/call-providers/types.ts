@@ -23,8 +23,8 @@ export type Mapped =
   | { kind: "conversation"; conversation: ConversationInput; eventId: string }
   | { kind: "ignored"; reason: string };
 
-export interface CallProviderAdapter {
-  provider: CallProvider;
+export interface CallProviderAdapter<P extends CallProvider = CallProvider> {
+  provider: P;
   label: string;
   /**
    * What the Integrations page tells the user. `secretOrigin` says who creates the secret:
@@ -63,6 +63,19 @@ export function conversationMapped(conversation: ConversationInput, eventId: str
 export function isoFromMs(ms: number | null | undefined): string | null {
   if (ms == null || !Number.isFinite(ms)) return null;
   return new Date(ms).toISOString();
+}
+
+/**
+ * A provider's recording link if it is an http(s) URL, else null: a link Debrief cannot play
+ * (s3://, a relative path) should cost the recording, not the whole call.
+ */
+export function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Debrief's own agent id, when the user put one in the provider's call metadata (`debriefAgentId`). */

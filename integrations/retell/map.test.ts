@@ -68,6 +68,12 @@ describe("retell.map", () => {
     expect(() => conversationInputSchema.parse(c)).not.toThrow();
   });
 
+  it("drops a recording link that is not http(s) rather than the call", () => {
+    const payload = fixture("call-ended-outbound");
+    payload.call.recording_url = "s3://retell-recordings/call_8f2e/recording.wav";
+    expect(mapConversation(payload).conversation.recordingUrl).toBeNull();
+  });
+
   it("ignores call_started and other events", () => {
     const started = { ...fixture("call-ended-outbound"), event: "call_started" };
     expect(retell.map(started)).toEqual({ kind: "ignored", reason: 'Retell "call_started" events are not recorded; only call_ended and call_analyzed are' });

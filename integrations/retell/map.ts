@@ -1,5 +1,5 @@
 import type { ConversationInput, TurnInput } from "@/lib/conversations/input-schema";
-import { conversationMapped, debriefAgentId, isoFromMs, parsePayload, type Mapped } from "@/integrations/call-providers/types";
+import { conversationMapped, debriefAgentId, httpUrl, isoFromMs, parsePayload, type Mapped } from "@/integrations/call-providers/types";
 import { retellEndReason } from "./end-reason";
 import { retellCallEventSchema, retellEnvelopeSchema, type RetellUtterance } from "./schema";
 
@@ -34,7 +34,7 @@ export function mapRetell(payload: unknown): Mapped {
     durationSeconds: durationMs != null && durationMs >= 0 ? durationMs / 1000 : null,
     endReason: retellEndReason(call.disconnection_reason, call.call_analysis?.in_voicemail),
     contact: contactNumber ? { phone: contactNumber } : null,
-    recordingUrl: call.recording_url || null,
+    recordingUrl: httpUrl(call.recording_url),
     metadata: {
       retell: {
         callId: call.call_id,

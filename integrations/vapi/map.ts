@@ -1,5 +1,5 @@
 import type { ConversationInput, TurnInput } from "@/lib/conversations/input-schema";
-import { conversationMapped, debriefAgentId, parsePayload, type Mapped } from "@/integrations/call-providers/types";
+import { conversationMapped, debriefAgentId, httpUrl, isoFromMs, parsePayload, type Mapped } from "@/integrations/call-providers/types";
 import { vapiEndReason } from "./end-reason";
 import { vapiEndOfCallReportSchema, vapiEnvelopeSchema, type VapiArtifactMessage, type VapiEndOfCallReport } from "./schema";
 
@@ -13,8 +13,9 @@ export function mapVapi(payload: unknown): Mapped {
   }
   const message = parsePayload(vapiEndOfCallReportSchema, payload).message;
   const { call } = message;
-  const startedAt = message.startedAt ?? call.startedAt ?? null;
-  const endedAt = message.endedAt ?? call.endedAt ?? null;
+  // Re-serialised so any date Vapi sends (with or without milliseconds or offset) reaches Debrief as ISO 8601.
+  const startedAt = isoFromMs(Date.parse(message.startedAt ?? call.startedAt ?? ""));
+  const endedAt = isoFromMs(Date.parse(message.endedAt ?? call.endedAt ?? ""));
   const customer = message.customer ?? call.customer;
 
   const conversation: ConversationInput = {
@@ -61,7 +62,7 @@ function toTurn(m: VapiArtifactMessage): TurnInput[] {
 
 function recordingUrl(message: VapiEndOfCallReport): string | null {
   const { artifact } = message;
-  return artifact?.recordingUrl ?? message.recordingUrl ?? artifact?.recording?.mono?.combinedUrl ?? artifact?.recording?.stereoUrl ?? null;
+  return httpUrl(artifact?.recordingUrl ?? message.recordingUrl ?? artifact?.recording?.mono?.combinedUrl ?? artifact?.recording?.stereoUrl);
 }
 
 function secondsBetween(startedAt: string | null, endedAt: string | null): number | null {

@@ -1,5 +1,6 @@
-import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { agents, goals } from "@/db/schema";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { agentOutcomes, agents, goals } from "@/db/schema";
+import { presentAgent } from "./get-agent";
 import type { Ctx } from "@/lib/context";
 
 /** Agents of the workspace with their active goal counts; archived ones only when asked. */
@@ -18,4 +19,15 @@ export async function listAgents(ctx: Ctx, { archived = false }: { archived?: bo
     .from(agents)
     .where(and(eq(agents.workspaceId, ctx.workspace.id), archived ? isNotNull(agents.archivedAt) : isNull(agents.archivedAt)))
     .orderBy(asc(agents.name));
+}
+
+/** The API's list: every agent as presentAgent shows it, in two queries. */
+export async function listAgentViews(ctx: Ctx, { archived = false }: { archived?: boolean } = {}) {
+  const rows = await ctx.db
+    .select()
+    .from(agents)
+    .where(and(eq(agents.workspaceId, ctx.workspace.id), archived ? isNotNull(agents.archivedAt) : isNull(agents.archivedAt)))
+    .orderBy(asc(agents.name));
+  const links = rows.length ? await ctx.db.select().from(agentOutcomes).where(inArray(agentOutcomes.agentId, rows.map((r) => r.id))) : [];
+  return rows.map((row) => presentAgent(row, links.filter((l) => l.agentId === row.id).map((l) => l.outcomeId)));
 }

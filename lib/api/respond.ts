@@ -29,3 +29,5 @@ export function errorResponse(error: unknown): Response {
   console.error(error);
   return json({ error: { code: "internal", message: "Something went wrong on our side", details: null } } satisfies ApiErrorBody, 500);
 }
+
+export const noContent = () => new Response(null, { status: 204 });
