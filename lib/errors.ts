@@ -32,13 +32,30 @@ export class InvalidError extends AppError {
   }
 
   static fromZod(error: z.ZodError, prefix: (string | number)[] = []): InvalidError {
-    const issues = error.issues.map((i) => ({
+    const issues = flattenIssues(error.issues).map((i) => ({
       path: [...prefix, ...i.path].map(String).join(".") || "(body)",
       message: i.message,
     }));
     const summary = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
     return new InvalidError(summary || "Invalid input", issues);
   }
+}
+
+type ZodIssue = z.ZodError["issues"][number];
+
+/**
+ * A union ("turns or text") fails with one vague issue; report the problems of the branch whose
+ * type matched the value instead, so the caller learns which field inside it is wrong.
+ */
+function flattenIssues(issues: ZodIssue[], base: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+  return issues.flatMap((issue) => {
+    const path = [...base, ...issue.path];
+    if (issue.code === "invalid_union" && "errors" in issue && Array.isArray(issue.errors)) {
+      const matched = (issue.errors as ZodIssue[][]).find((branch) => branch.length > 0 && !branch.some((i) => i.code === "invalid_type" && i.path.length === 0));
+      if (matched) return flattenIssues(matched, path);
+    }
+    return [{ path, message: issue.message }];
+  });
 }
 
 export class UnauthorizedError extends AppError {

@@ -2,3 +2,5 @@ export * from "./auth";
 export * from "./workspaces";
 export * from "./api-keys";
 export * from "./agents";
+export * from "./conversations";
+export * from "./integrations";

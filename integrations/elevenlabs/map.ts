@@ -3,7 +3,10 @@ import { conversationMapped, debriefAgentId, isoFromMs, parsePayload, type Mappe
 import { elevenLabsEndReason } from "./end-reason";
 import { elevenLabsEnvelopeSchema, elevenLabsTranscriptionSchema, type ElevenLabsTurn } from "./schema";
 
-const SPEAKERS: Record<string, TurnInput["speaker"]> = { agent: "agent", user: "customer" };
+const SPEAKERS = new Map<string, TurnInput["speaker"]>([
+  ["agent", "agent"],
+  ["user", "customer"],
+]);
 
 /**
  * Only post_call_transcription is a conversation. post_call_audio repeats the call as base64 audio,
@@ -59,7 +62,7 @@ function toTurns(entries: ElevenLabsTurn[], durationSeconds: number | null): Tur
   const toMs = (seconds: number | null | undefined) => (seconds != null && seconds >= 0 ? Math.round(seconds * 1000) : null);
   const callEndMs = toMs(durationSeconds);
   return entries.flatMap((entry, i) => {
-    const speaker = SPEAKERS[entry.role];
+    const speaker = SPEAKERS.get(entry.role);
     const text = entry.message?.trim();
     if (!speaker || !text) return []; // tool-only entries carry no speech
     const startMs = toMs(entry.time_in_call_secs);

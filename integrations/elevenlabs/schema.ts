@@ -8,7 +8,7 @@ export const elevenLabsTurnSchema = z.looseObject({
 });
 export type ElevenLabsTurn = z.infer<typeof elevenLabsTurnSchema>;
 
-export const elevenLabsEnvelopeSchema = z.looseObject({ type: z.string() });
+export const elevenLabsEnvelopeSchema = z.looseObject({ type: z.string().max(100) });
 
 export const elevenLabsTranscriptionSchema = z.looseObject({
   type: z.literal("post_call_transcription"),

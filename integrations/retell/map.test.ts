@@ -101,6 +101,7 @@ describe("retellEndReason", () => {
     ["max_duration_reached", "timeout"],
     ["error_llm_websocket_lost_connection", "failed"],
     ["brand_new_reason", "other"],
+    ["toString", "other"],
     [null, "completed"],
   ])("%s → %s", (reason, expected) => expect(retellEndReason(reason)).toBe(expected));
 });

@@ -3,7 +3,10 @@ import { conversationMapped, debriefAgentId, httpUrl, isoFromMs, parsePayload, t
 import { retellEndReason } from "./end-reason";
 import { retellCallEventSchema, retellEnvelopeSchema, type RetellUtterance } from "./schema";
 
-const SPEAKERS: Record<string, TurnInput["speaker"]> = { agent: "agent", user: "customer" };
+const SPEAKERS = new Map<string, TurnInput["speaker"]>([
+  ["agent", "agent"],
+  ["user", "customer"],
+]);
 
 /**
  * call_ended and call_analyzed describe the same call and map to the same externalId; ingest is
@@ -53,7 +56,7 @@ export function mapRetell(payload: unknown): Mapped {
 
 /** Word timings are seconds from the call start: the first word's start and last word's end bound the turn. */
 function toTurn(utterance: RetellUtterance): TurnInput[] {
-  const speaker = SPEAKERS[utterance.role];
+  const speaker = SPEAKERS.get(utterance.role);
   const text = utterance.content?.trim();
   if (!speaker || !text) return [];
   const words = utterance.words ?? [];

@@ -10,7 +10,7 @@ export const retellUtteranceSchema = z.looseObject({
 });
 export type RetellUtterance = z.infer<typeof retellUtteranceSchema>;
 
-export const retellEnvelopeSchema = z.looseObject({ event: z.string() });
+export const retellEnvelopeSchema = z.looseObject({ event: z.string().max(100) });
 
 export const retellCallEventSchema = z.looseObject({
   event: z.enum(["call_ended", "call_analyzed"]),

@@ -1,21 +1,24 @@
 import type { EndReason } from "@/lib/conversations/input-schema";
 
-/** Vapi `endedReason` values with a meaning of their own; the long tail is handled by pattern below. */
-const EXACT: Record<string, EndReason> = {
-  "customer-ended-call": "customer-ended",
-  "assistant-ended-call": "agent-ended",
-  "assistant-said-end-call-phrase": "agent-ended",
-  "assistant-ended-call-after-message-spoken": "agent-ended",
-  "assistant-ended-call-with-hangup-task": "agent-ended",
-  voicemail: "voicemail",
-  "customer-did-not-answer": "no-answer",
-  "customer-busy": "busy",
-  "assistant-forwarded-call": "transferred",
-  "silence-timed-out": "timeout",
-  "exceeded-max-duration": "timeout",
-  "customer-did-not-give-microphone-permission": "failed",
-  "manually-canceled": "other",
-};
+/**
+ * Vapi `endedReason` values with a meaning of their own; the long tail is handled by pattern below.
+ * A Map rather than an object literal, so a reason like "constructor" finds nothing on Object.prototype.
+ */
+const EXACT = new Map<string, EndReason>([
+  ["customer-ended-call", "customer-ended"],
+  ["assistant-ended-call", "agent-ended"],
+  ["assistant-said-end-call-phrase", "agent-ended"],
+  ["assistant-ended-call-after-message-spoken", "agent-ended"],
+  ["assistant-ended-call-with-hangup-task", "agent-ended"],
+  ["voicemail", "voicemail"],
+  ["customer-did-not-answer", "no-answer"],
+  ["customer-busy", "busy"],
+  ["assistant-forwarded-call", "transferred"],
+  ["silence-timed-out", "timeout"],
+  ["exceeded-max-duration", "timeout"],
+  ["customer-did-not-give-microphone-permission", "failed"],
+  ["manually-canceled", "other"],
+]);
 
 /**
  * Vapi has hundreds of reasons, most of them failures named by the component that failed
@@ -26,7 +29,7 @@ const EXACT: Record<string, EndReason> = {
  */
 export function vapiEndReason(endedReason: string | null | undefined): EndReason {
   if (!endedReason) return "completed";
-  const exact = EXACT[endedReason];
+  const exact = EXACT.get(endedReason);
   if (exact) return exact;
   if (/error|fail|fault/i.test(endedReason)) return "failed";
   if (/voicemail/i.test(endedReason)) return "voicemail";

@@ -99,6 +99,7 @@ describe("vapiEndReason", () => {
     ["call.in-progress.error-vapifault-transport-connected-but-call-not-active", "failed"],
     ["twilio-failed-to-connect-call", "failed"],
     ["something-new", "other"],
+    ["constructor", "other"],
     [undefined, "completed"],
   ])("%s → %s", (reason, expected) => expect(vapiEndReason(reason)).toBe(expected));
 });

@@ -4,7 +4,12 @@ import { vapiEndReason } from "./end-reason";
 import { vapiEndOfCallReportSchema, vapiEnvelopeSchema, type VapiArtifactMessage, type VapiEndOfCallReport } from "./schema";
 
 /** Vapi roles → Debrief speakers; tool_calls / tool_call_result are not speech and are skipped. */
-const SPEAKERS: Record<string, TurnInput["speaker"]> = { bot: "agent", assistant: "agent", user: "customer", system: "system" };
+const SPEAKERS = new Map<string, TurnInput["speaker"]>([
+  ["bot", "agent"],
+  ["assistant", "agent"],
+  ["user", "customer"],
+  ["system", "system"],
+]);
 
 export function mapVapi(payload: unknown): Mapped {
   const { type } = parsePayload(vapiEnvelopeSchema, payload).message;
@@ -50,7 +55,7 @@ export function mapVapi(payload: unknown): Mapped {
 }
 
 function toTurn(m: VapiArtifactMessage): TurnInput[] {
-  const speaker = SPEAKERS[m.role];
+  const speaker = SPEAKERS.get(m.role);
   const text = m.message?.trim();
   if (!speaker || !text) return [];
   // secondsFromStart is already relative to the call start; duration is in milliseconds.

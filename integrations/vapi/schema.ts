@@ -17,7 +17,7 @@ export type VapiArtifactMessage = z.infer<typeof vapiArtifactMessageSchema>;
 
 /** Every server message has a type; only end-of-call-report is read further. */
 export const vapiEnvelopeSchema = z.looseObject({
-  message: z.looseObject({ type: z.string(), timestamp: z.number().nullish() }),
+  message: z.looseObject({ type: z.string().max(100), timestamp: z.number().nullish() }),
 });
 
 export const vapiEndOfCallReportSchema = z.looseObject({

@@ -2,12 +2,12 @@ import { InvalidError, PayloadTooLargeError } from "@/lib/errors";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-/** Reads a JSON body without ever holding more than the limit in memory. */
-export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+/** Reads a body as text without ever holding more than the limit in memory. */
+export async function readTextBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<string> {
   const tooLarge = () => new PayloadTooLargeError(`Request body is larger than ${Math.round(maxBytes / 1024)} KB`);
   const declared = Number(request.headers.get("content-length"));
   if (declared > maxBytes) throw tooLarge();
-  if (!request.body) throw InvalidError.field("(body)", "a JSON body is required");
+  if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -21,11 +21,18 @@ export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export function parseJsonText(text: string): unknown {
   if (!text.trim()) throw InvalidError.field("(body)", "a JSON body is required");
   try {
     return JSON.parse(text);
   } catch {
     throw InvalidError.field("(body)", "must be valid JSON");
   }
+}
+
+export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  return parseJsonText(await readTextBody(request, maxBytes));
 }

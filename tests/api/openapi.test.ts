@@ -7,7 +7,7 @@ import { ENDPOINTS } from "@/lib/api/endpoints";
 const API_ROOT = path.join(process.cwd(), "app", "api", "v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 // Routes that are not part of the key-authenticated API (they authenticate by signature or serve the document).
-const NOT_IN_DOCUMENT = [/^\/api\/v1\/openapi\.json$/];
+const NOT_IN_DOCUMENT = [/^\/api\/v1\/openapi\.json$/, /^\/api\/v1\/webhooks\//];
 
 function routeFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

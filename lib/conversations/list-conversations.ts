@@ -1,0 +1,73 @@
+import { and, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { agents, conversations, outcomes } from "@/db/schema";
+import { CONVERSATION_STATUSES } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { InvalidError } from "@/lib/errors";
+import { toE164 } from "@/lib/phone";
+import { parseInput } from "@/lib/validation";
+import { DIRECTIONS } from "./input-schema";
+import { presentConversationSummary, type ConversationSummary } from "./present-conversation";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-11-20");
+
+export const conversationFilters = z.object({
+  agentId: z.string().min(1).optional(),
+  status: z.enum(CONVERSATION_STATUSES, { error: `must be one of ${CONVERSATION_STATUSES.join(", ")}` }).optional(),
+  outcomeId: z.string().min(1).optional(),
+  direction: z.enum(DIRECTIONS, { error: "must be inbound or outbound" }).optional(),
+  /** Calls that ended on or after this day (UTC). */
+  from: day.optional(),
+  /** Calls that ended on or before this day (UTC). */
+  to: day.optional(),
+  phone: z.string().trim().min(1).optional(),
+  email: z.string().trim().toLowerCase().min(1).optional(),
+  /** Words to find in transcripts. */
+  q: z.string().trim().min(1).max(200).optional(),
+  cursor: z.string().min(1).optional(),
+  limit: z.coerce.number({ error: "must be a number" }).int().min(1, "must be at least 1").max(100, "must be at most 100").default(25),
+});
+export type ConversationFilters = z.input<typeof conversationFilters>;
+
+/** Cursor = the last row's (endedAt, id): stable under inserts, no OFFSET scans. */
+const encodeCursor = (row: { endedAt: Date; id: string }) => Buffer.from(`${row.endedAt.toISOString()}|${row.id}`).toString("base64url");
+function decodeCursor(cursor: string): { endedAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const endedAt = new Date(at);
+  if (!id || Number.isNaN(endedAt.getTime())) throw InvalidError.field("cursor", "is not a cursor this API returned");
+  return { endedAt, id };
+}
+
+export async function listConversations(ctx: Ctx, input: ConversationFilters): Promise<{ data: ConversationSummary[]; nextCursor: string | null }> {
+  const f = parseInput(conversationFilters, input);
+  const where: (SQL | undefined)[] = [
+    eq(conversations.workspaceId, ctx.workspace.id),
+    f.agentId ? eq(conversations.agentId, f.agentId) : undefined,
+    f.status ? eq(conversations.status, f.status) : undefined,
+    f.outcomeId ? eq(conversations.outcomeId, f.outcomeId) : undefined,
+    f.direction ? eq(conversations.direction, f.direction) : undefined,
+    f.from ? gte(conversations.endedAt, new Date(`${f.from}T00:00:00Z`)) : undefined,
+    f.to ? lt(conversations.endedAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)) : undefined,
+    f.phone ? eq(conversations.contactPhone, toE164(f.phone) ?? f.phone) : undefined,
+    f.email ? eq(conversations.contactEmail, f.email) : undefined,
+    f.q ? sql`to_tsvector('english', ${conversations.transcriptText}) @@ plainto_tsquery('english', ${f.q})` : undefined,
+  ];
+  if (f.cursor) {
+    const c = decodeCursor(f.cursor);
+    where.push(or(lt(conversations.endedAt, c.endedAt), and(eq(conversations.endedAt, c.endedAt), lt(conversations.id, c.id))));
+  }
+  const { transcript: _t, transcriptText: _tt, metadata: _m, ...columns } = getTableColumns(conversations);
+  const rows = await ctx.db
+    .select({ ...columns, agentName: agents.name, outcomeName: outcomes.name, outcomeColor: outcomes.color })
+    .from(conversations)
+    .innerJoin(agents, eq(agents.id, conversations.agentId))
+    .leftJoin(outcomes, eq(outcomes.id, conversations.outcomeId))
+    .where(and(...where))
+    .orderBy(desc(conversations.endedAt), desc(conversations.id))
+    .limit(f.limit + 1);
+  const page = rows.slice(0, f.limit);
+  return {
+    data: page.map((r) => presentConversationSummary(r, { agentName: r.agentName, outcome: r.outcomeId && r.outcomeName ? { id: r.outcomeId, name: r.outcomeName, color: r.outcomeColor ?? "#64748b" } : null })),
+    nextCursor: rows.length > f.limit ? encodeCursor(page[page.length - 1]) : null,
+  };
+}
