@@ -56,7 +56,7 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
     const c = decodeCursor(f.cursor);
     where.push(or(lt(conversations.endedAt, c.endedAt), and(eq(conversations.endedAt, c.endedAt), lt(conversations.id, c.id))));
   }
-  const { transcript: _t, transcriptText: _tt, metadata: _m, ...columns } = getTableColumns(conversations);
+  const columns = summaryColumns();
   const rows = await ctx.db
     .select({ ...columns, agentName: agents.name, outcomeName: outcomes.name, outcomeColor: outcomes.color })
     .from(conversations)
@@ -70,4 +70,11 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
     data: page.map((r) => presentConversationSummary(r, { agentName: r.agentName, outcome: r.outcomeId && r.outcomeName ? { id: r.outcomeId, name: r.outcomeName, color: r.outcomeColor ?? "#64748b" } : null })),
     nextCursor: rows.length > f.limit ? encodeCursor(page[page.length - 1]) : null,
   };
+}
+
+/** Every column but the heavy ones (transcript, its text, metadata): lists never need them. */
+function summaryColumns() {
+  const all = getTableColumns(conversations);
+  const heavy = new Set(["transcript", "transcriptText", "metadata"]);
+  return Object.fromEntries(Object.entries(all).filter(([name]) => !heavy.has(name))) as Omit<typeof all, "transcript" | "transcriptText" | "metadata">;
 }
