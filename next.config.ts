@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
   typedRoutes: false,
   poweredByHeader: false,
+  // A second build folder lets two builds (e.g. parallel test runs) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };
 
 export default nextConfig;

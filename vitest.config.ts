@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".next/**", "tests/e2e/**", ".data/**"],
+    exclude: ["node_modules/**", ".next/**", ".next-*/**", "tests/e2e/**", ".data/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each file gets its own database; two cores keep the pool small.
