@@ -4,3 +4,5 @@ export * from "./api-keys";
 export * from "./agents";
 export * from "./conversations";
 export * from "./integrations";
+export * from "./evaluations";
+export * from "./jobs";

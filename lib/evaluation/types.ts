@@ -123,6 +123,8 @@ export type EngineName = "local" | "llm";
 /** An engine judges one conversation. It never throws for a bad transcript; it says so in rationales. */
 export interface Evaluator {
   readonly engine: EngineName;
+  /** The model an LLM engine calls (for cost estimates); absent for the local engine. */
+  readonly modelId?: string;
   evaluate(input: EvaluationInput): Promise<EvaluationResult>;
 }
 

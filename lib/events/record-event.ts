@@ -7,6 +7,7 @@ export interface EventMap {
   "conversation/evaluated": { workspaceId: string; conversationId: string; evaluationId: string };
   "objective/completed": { workspaceId: string; conversationId: string; goalKey: string; evaluationId: string };
   "conversion/recorded": { workspaceId: string; conversionId: string; conversationId: string | null };
+  "backfill/requested": { workspaceId: string; backfillId: string };
 }
 export type EventName = keyof EventMap;
 

@@ -7,12 +7,14 @@ import { localTaskToken } from "./local-tasks";
 export async function startServer(): Promise<void> {
   try {
     const env = getEnv();
-    const { engine } = await getDatabase();
+    const { engine, db } = await getDatabase();
     if (engine === "pglite" && !env.PGLITE_DIR.startsWith("memory://")) {
       // Tell CLI commands where to send their work while this server holds the database.
       updateLock(env.PGLITE_DIR, { serverUrl: `http://127.0.0.1:${process.env.PORT ?? 3000}`, token: localTaskToken() });
     }
-    console.log(`Debrief: database ${engine}${engine === "pglite" ? ` in ${env.PGLITE_DIR}` : ""}, migrations applied`);
+    const { startJobRuntime } = await import("@/inngest/runtime");
+    const { mode } = await startJobRuntime(db, { soleProcess: engine === "pglite" });
+    console.log(`Debrief: database ${engine}${engine === "pglite" ? ` in ${env.PGLITE_DIR}` : ""}, migrations applied; background jobs ${mode}`);
   } catch (error) {
     if (error instanceof EnvError || error instanceof DatabaseBusyError) {
       console.error(`\nDebrief cannot start.\n${error.message}\n`);

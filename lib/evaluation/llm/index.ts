@@ -40,7 +40,7 @@ const MIN_TRANSCRIPT_BUDGET = 256;
 
 export function createLlmEvaluator(options: LlmEvaluatorOptions): Evaluator {
   const pricing = options.pricing ?? findPricing(options.modelId);
-  return { engine: "llm", evaluate: (input) => evaluateWithModel(input, options, pricing) };
+  return { engine: "llm", modelId: options.modelId, evaluate: (input) => evaluateWithModel(input, options, pricing) };
 }
 
 /**
