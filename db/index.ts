@@ -25,6 +25,6 @@ export async function getDb(): Promise<Db> {
 }
 
 /** Lets a test or script run the app's code on a database it opened itself. */
-export function useDatabase(handle: DatabaseHandle): void {
+export function setDatabase(handle: DatabaseHandle): void {
   state.__debriefDb = Promise.resolve(handle);
 }

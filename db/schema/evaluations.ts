@@ -114,3 +114,24 @@ export const verdictOverrides = pgTable(
   },
   (t) => [uniqueIndex("verdict_overrides_target_idx").on(t.conversationId, t.target)],
 );
+
+/** A saved call with the verdicts a person expects: an agent's test set for refining goal wording. */
+export const agentTestCases = pgTable(
+  "agent_test_cases",
+  {
+    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    agentId: text("agent_id")
+      .notNull()
+      .references(() => agents.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    transcript: jsonb("transcript").$type<{ speaker: "agent" | "customer" | "system"; text: string }[]>().notNull(),
+    callDate: timestamp("call_date", { withTimezone: true }),
+    /** Goal key → the status a person expects. */
+    expected: jsonb("expected").$type<Record<string, string>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("agent_test_cases_agent_idx").on(t.agentId)],
+);

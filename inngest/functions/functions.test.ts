@@ -2,12 +2,12 @@ import { InngestTestEngine } from "@inngest/test";
 import { Inngest } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { useDatabase } from "@/db";
+import { setDatabase } from "@/db";
 import { backfills, goalResults } from "@/db/schema";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { ingestConversation } from "@/lib/conversations/ingest-conversation";
 import { startBackfill } from "@/lib/evaluation/backfill";
-import { useEvaluator } from "@/lib/evaluation/evaluator";
+import { setEvaluator } from "@/lib/evaluation/evaluator";
 import { createLocalEvaluator } from "@/lib/evaluation/local";
 import { callBody } from "@/tests/support/conversations";
 import { createAgentWithGoals } from "@/tests/support/definitions";
@@ -24,8 +24,8 @@ describe("Inngest functions", () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase("pglite");
-    useDatabase(database);
-    useEvaluator(createLocalEvaluator());
+    setDatabase(database);
+    setEvaluator(createLocalEvaluator());
   });
   afterAll(() => database.destroy());
 

@@ -58,6 +58,15 @@ describe.each(TEST_ENGINES)("agents on %s", (engine) => {
     expect((await listInsightFields(ctx, agent.id)).map((f) => f.name)).toEqual(definition.insightFields.map((f) => f.name));
   });
 
+  it("lists agents with their active goal count and whether one is primary", async () => {
+    const { ctx } = await createOwner(database.db);
+    const withGoals = await createAgent(ctx, { name: "With goals", template: "survey" });
+    const empty = await createAgent(ctx, { name: "Empty" });
+    const listed = await listAgents(ctx);
+    expect(listed.find((a) => a.id === withGoals.id)).toMatchObject({ goalCount: 4, hasPrimary: true });
+    expect(listed.find((a) => a.id === empty.id)).toMatchObject({ goalCount: 0, hasPrimary: false });
+  });
+
   it("a second agent from the same template reuses the custom outcomes", async () => {
     const { ctx } = await createOwner(database.db);
     await createAgent(ctx, { name: "One", template: "lead_qualification" });

@@ -3,7 +3,11 @@ import { agentOutcomes, agents, goals } from "@/db/schema";
 import { presentAgent } from "./get-agent";
 import type { Ctx } from "@/lib/context";
 
-/** Agents of the workspace with their active goal counts; archived ones only when asked. */
+/**
+ * Agents of the workspace with their active goal counts; archived ones only when asked. The
+ * subqueries name their tables: drizzle renders a column of the selected table unqualified, so
+ * `${goals.agentId} = ${agents.id}` would read "agent_id" = "id" inside the subquery.
+ */
 export async function listAgents(ctx: Ctx, { archived = false }: { archived?: boolean } = {}) {
   return ctx.db
     .select({
@@ -13,8 +17,8 @@ export async function listAgents(ctx: Ctx, { archived = false }: { archived?: bo
       phoneNumbers: agents.phoneNumbers,
       archivedAt: agents.archivedAt,
       createdAt: agents.createdAt,
-      goalCount: sql<number>`(select count(*)::int from ${goals} where ${goals.agentId} = ${agents.id} and ${goals.archivedAt} is null)`,
-      hasPrimary: sql<boolean>`exists (select 1 from ${goals} where ${goals.agentId} = ${agents.id} and ${goals.archivedAt} is null and ${goals.kind} = 'primary')`,
+      goalCount: sql<number>`(select count(*)::int from ${goals} g where g.agent_id = ${agents}.id and g.archived_at is null)`,
+      hasPrimary: sql<boolean>`exists (select 1 from ${goals} g where g.agent_id = ${agents}.id and g.archived_at is null and g.kind = 'primary')`,
     })
     .from(agents)
     .where(and(eq(agents.workspaceId, ctx.workspace.id), archived ? isNotNull(agents.archivedAt) : isNull(agents.archivedAt)))

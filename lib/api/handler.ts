@@ -4,7 +4,7 @@ import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { assertCan, type Ctx } from "@/lib/context";
 import { parseInput } from "@/lib/validation";
 import type { Endpoint } from "./endpoint";
-import { readJsonBody } from "./read-body";
+import { parseJsonText, readTextBody } from "./read-body";
 import { errorResponse, json } from "./respond";
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -34,7 +34,7 @@ export function apiHandler<B extends z.ZodType | undefined, Q extends z.ZodType 
       const params = Object.fromEntries(
         Object.entries((await route?.params) ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
       );
-      const body = (def.body ? parseInput(def.body, await readJsonBody(request, def.maxBodyBytes)) : undefined) as Infer<B>;
+      const body = (def.body ? parseInput(def.body, await readOptionalJson(request, def.maxBodyBytes)) : undefined) as Infer<B>;
       const query = (def.query ? parseInput(def.query, searchParamsObject(request)) : undefined) as Infer<Q>;
       const result = await handler({ ctx, body, query, params, request });
       return result instanceof Response ? result : json(result, def.status ?? 200);
@@ -52,4 +52,10 @@ function searchParamsObject(request: Request): Record<string, string | string[]>
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
   return out;
+}
+
+/** An empty body is `undefined` (the schema decides whether that is allowed); anything else must be JSON. */
+async function readOptionalJson(request: Request, maxBytes?: number): Promise<unknown> {
+  const text = await readTextBody(request, maxBytes);
+  return text.trim() ? parseJsonText(text) : undefined;
 }

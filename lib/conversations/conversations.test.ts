@@ -155,5 +155,6 @@ describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
     await expect(ingestConversation(b.ctx, callBody(a.agent.id))).rejects.toMatchObject({ issues: [{ path: "agentId" }] });
     const viewer = { ...a.ctx, actor: { type: "user" as const, userId: a.user.id, role: "viewer" as const } };
     await expect(ingestConversation(viewer, callBody(a.agent.id))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(deleteConversation(viewer, id)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

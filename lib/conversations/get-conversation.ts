@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { agents, conversationEvents, conversations, outcomes } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import { assertCan, type Ctx } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import { presentConversationSummary } from "./present-conversation";
 
@@ -30,6 +30,7 @@ export type ConversationDetail = Awaited<ReturnType<typeof getConversation>>;
 
 /** Deletes the conversation and everything derived from it (timeline, results — by cascade). */
 export async function deleteConversation(ctx: Ctx, id: string): Promise<void> {
+  assertCan(ctx, "conversations.write");
   const rows = await ctx.db
     .delete(conversations)
     .where(and(eq(conversations.id, id), eq(conversations.workspaceId, ctx.workspace.id)))

@@ -19,6 +19,6 @@ export function getEvaluator(): Evaluator {
 }
 
 /** Tests and the test bench may choose the engine explicitly. */
-export function useEvaluator(evaluator: Evaluator): void {
+export function setEvaluator(evaluator: Evaluator): void {
   state.__debriefEvaluator = evaluator;
 }

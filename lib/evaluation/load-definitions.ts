@@ -34,24 +34,44 @@ export interface LoadedConversation {
 export type DefinitionsAsOf = "at-call-end" | "current";
 
 export async function loadForEvaluation(db: Db, conversationId: string, asOf: DefinitionsAsOf = "at-call-end"): Promise<LoadedConversation> {
-  const current = asOf === "current";
   const [row] = await db
-    .select({ conversation: conversations, workspace: { id: workspaces.id, name: workspaces.name, slug: workspaces.slug }, agent: agents })
+    .select({ conversation: conversations, workspace: { id: workspaces.id, name: workspaces.name, slug: workspaces.slug } })
     .from(conversations)
     .innerJoin(workspaces, eq(workspaces.id, conversations.workspaceId))
-    .innerJoin(agents, eq(agents.id, conversations.agentId))
     .where(eq(conversations.id, conversationId));
   if (!row) throw new NotFoundError("Conversation");
-  const { conversation, agent } = row;
-  const endedAt = conversation.endedAt;
+  const { conversation } = row;
+  const definitions = await loadAgentDefinitions(db, conversation.agentId, asOf === "current" ? null : conversation.endedAt);
+  return {
+    workspace: row.workspace,
+    conversationId,
+    agentId: conversation.agentId,
+    input: { ...definitions.input, transcript: conversation.transcript, callDate: conversation.endedAt.toISOString(), endReason: conversation.endReason },
+    goals: definitions.goals,
+    outcomeIds: definitions.outcomeIds,
+  };
+}
 
+/**
+ * An agent's definitions as they stood at `asOf` (null = now): the goals that existed then, each
+ * at its revision in force then; the usable outcomes; the insight fields and built-ins.
+ */
+export interface AgentDefinitions {
+  input: Omit<EvaluationInput, "transcript">;
+  goals: JudgedGoal[];
+  outcomeIds: Record<string, string>;
+}
+
+export async function loadAgentDefinitions(db: Db, agentId: string, asOf: Date | null): Promise<AgentDefinitions> {
+  const [agent] = await db.select().from(agents).where(eq(agents.id, agentId));
+  if (!agent) throw new NotFoundError("Agent");
   const agentGoals = await db.select().from(goals).where(eq(goals.agentId, agent.id)).orderBy(asc(goals.position), asc(goals.createdAt));
-  const candidates = agentGoals.filter((g) => current || g.createdAt <= endedAt);
+  const candidates = agentGoals.filter((g) => !asOf || g.createdAt <= asOf);
   const revisions = candidates.length
     ? await db
         .select()
         .from(goalRevisions)
-        .where(and(inArray(goalRevisions.goalId, candidates.map((g) => g.id)), current ? undefined : lte(goalRevisions.createdAt, endedAt)))
+        .where(and(inArray(goalRevisions.goalId, candidates.map((g) => g.id)), asOf ? lte(goalRevisions.createdAt, asOf) : undefined))
         .orderBy(desc(goalRevisions.revision))
     : [];
   const judged = candidates.flatMap((goal) => {
@@ -65,18 +85,12 @@ export async function loadForEvaluation(db: Db, conversationId: string, asOf: De
   const usable = await db
     .select({ id: outcomes.id, name: outcomes.name, description: outcomes.description })
     .from(outcomes)
-    .where(and(eq(outcomes.workspaceId, conversation.workspaceId), isNull(outcomes.archivedAt), eq(outcomes.hidden, false), subset.length ? inArray(outcomes.id, subset) : undefined))
+    .where(and(eq(outcomes.workspaceId, agent.workspaceId), isNull(outcomes.archivedAt), eq(outcomes.hidden, false), subset.length ? inArray(outcomes.id, subset) : undefined))
     .orderBy(asc(outcomes.position));
   const fields = await db.select().from(insightFields).where(eq(insightFields.agentId, agent.id)).orderBy(asc(insightFields.position));
 
   return {
-    workspace: row.workspace,
-    conversationId,
-    agentId: agent.id,
     input: {
-      transcript: conversation.transcript,
-      callDate: endedAt.toISOString(),
-      endReason: conversation.endReason,
       agentPurpose: agent.purpose,
       goals: judged.map(({ revision: { snapshot: s } }) => ({
         key: s.key,

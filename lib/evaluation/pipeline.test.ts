@@ -13,10 +13,10 @@ import { createAgentWithGoals } from "@/tests/support/definitions";
 import { callBody } from "@/tests/support/conversations";
 import { apiError, startOpenAICompatibleServer, type OpenAICompatibleServer } from "@/tests/support/openai-compatible-server";
 import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
-import { useDatabase } from "@/db";
+import { setDatabase } from "@/db";
 import { createLocalEvaluator } from "./local";
 import { createLlmEvaluatorFromEnv } from "./llm";
-import { useEvaluator } from "./evaluator";
+import { setEvaluator } from "./evaluator";
 import { cancelBackfill, getBackfill, previewBackfill, startBackfill } from "./backfill";
 import { reevaluateConversation } from "./reevaluate";
 
@@ -35,9 +35,9 @@ describe.each(TEST_ENGINES)("evaluation pipeline on %s", (engine) => {
   let runner: JobRunner;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    useDatabase(database);
+    setDatabase(database);
   });
-  afterEach(() => useEvaluator(createLocalEvaluator()));
+  afterEach(() => setEvaluator(createLocalEvaluator()));
   afterAll(() => database.destroy());
 
   /** Delivers the outbox to jobs and runs them to completion, as the server's runner does. */
@@ -49,7 +49,7 @@ describe.each(TEST_ENGINES)("evaluation pipeline on %s", (engine) => {
   }
 
   async function setup() {
-    useEvaluator(createLocalEvaluator());
+    setEvaluator(createLocalEvaluator());
     const owner = await createOwner(database.db);
     const agent = await createAgentWithGoals(owner.ctx, [
       ["appointment_booked", { kind: "primary", title: "Appointment booked", description: "An appointment was booked with a confirmed date and time.", outputVariables: [{ name: "date", type: "date" }, { name: "time", type: "time" }] }],
@@ -110,7 +110,7 @@ describe.each(TEST_ENGINES)("evaluation pipeline on %s", (engine) => {
 
     it("retries with backoff, then marks the conversation failed with the reason", async () => {
       const { ctx, agent } = await setup();
-      useEvaluator(createLlmEvaluatorFromEnv({ OPENAI_API_KEY: "test", OPENAI_BASE_URL: server.baseURL }));
+      setEvaluator(createLlmEvaluatorFromEnv({ OPENAI_API_KEY: "test", OPENAI_BASE_URL: server.baseURL }));
       server.reply(...Array.from({ length: 12 }, () => apiError(500, "model overloaded", 0)));
       const { id } = await ingestConversation(ctx, callBody(agent.id, { endedAt: new Date(Date.now() + 60_000).toISOString(), startedAt: undefined }));
       await runJobs();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db";
+import { setDatabase } from "@/db";
 import * as listRoute from "@/app/api/v1/conversations/route";
 import * as batchRoute from "@/app/api/v1/conversations/batch/route";
 import * as oneRoute from "@/app/api/v1/conversations/[id]/route";
@@ -16,7 +16,7 @@ describe.each(TEST_ENGINES)("conversations API on %s", (engine) => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    useDatabase(database);
+    setDatabase(database);
   });
   afterAll(() => database.destroy());
 

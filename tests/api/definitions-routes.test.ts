@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db";
+import { setDatabase } from "@/db";
 import * as agentsRoute from "@/app/api/v1/agents/route";
 import * as agentRoute from "@/app/api/v1/agents/[id]/route";
 import * as agentArchive from "@/app/api/v1/agents/[id]/archive/route";
@@ -27,7 +27,7 @@ describe.each(TEST_ENGINES)("definitions API on %s", (engine) => {
   let otherKey: string;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    useDatabase(database);
+    setDatabase(database);
     key = await createKey((await createOwner(database.db)).ctx);
     otherKey = await createKey((await createOwner(database.db)).ctx);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db";
+import { setDatabase } from "@/db";
 import { GET } from "@/app/api/v1/workspace/route";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
@@ -11,7 +11,7 @@ describe.each(TEST_ENGINES)("GET /api/v1/workspace on %s", (engine) => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    useDatabase(database);
+    setDatabase(database);
   });
   afterAll(() => database.destroy());
 

@@ -28,6 +28,32 @@ export const conversationDetailSchema = conversationSummarySchema.extend({
   transcript: z.array(z.object({ speaker: z.enum(SPEAKERS), text: z.string(), startMs: z.number().nullish(), endMs: z.number().nullish() })),
   metadata: z.record(z.string(), z.unknown()),
   timeline: z.array(z.object({ type: z.string(), detail: z.record(z.string(), z.unknown()).nullable(), at: z.string() })),
+  results: z
+    .object({
+      id: z.string(),
+      usage: z.object({ engine: z.string(), model: z.string().nullable(), inputTokens: z.number(), outputTokens: z.number(), costUsd: z.number(), durationMs: z.number() }),
+      outcome: z.object({ machine: z.record(z.string(), z.unknown()), override: z.record(z.string(), z.unknown()).nullable() }),
+      insights: z.object({ sentiment: z.object({ label: z.string(), score: z.number().nullable() }).nullable(), summary: z.string().nullable(), topics: z.array(z.string()), fields: z.record(z.string(), z.unknown()) }),
+      goals: z.array(
+        z.object({
+          key: z.string(),
+          title: z.string(),
+          revision: z.number().int(),
+          status: z.enum(["achieved", "partially_achieved", "not_achieved", "pending_confirmation"]),
+          effectiveStatus: z.string(),
+          confidence: z.number(),
+          rationale: z.string(),
+          evidence: z.array(z.object({ turn: z.number().int(), quote: z.string() })),
+          variables: z.record(z.string(), z.unknown()),
+          reached: z.boolean(),
+          branch: z.string().nullable(),
+          human: z.record(z.string(), z.unknown()).nullable(),
+        }),
+      ),
+      history: z.array(z.record(z.string(), z.unknown())),
+    })
+    .nullable()
+    .describe("The current evaluation; null until the call has been judged"),
 });
 const accepted = z.object({ id: z.string(), status: z.string() });
 
