@@ -1,0 +1,68 @@
+import { fork } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import postgres from "postgres";
+import { migrateDatabase, openDatabase } from "@/db/client";
+import { createAgent } from "@/lib/agents/create-agent";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { signUp } from "@/lib/users/sign-up";
+import { startBuiltApp } from "./app-server";
+import { benchConversation } from "./fixtures";
+import { percentile, runLoad, type LoadResult } from "./load";
+
+const CONNECTIONS = 32;
+const BATCH = 25;
+
+function row(name: string, result: LoadResult, perRequest = 1) {
+  const rate = ((result.requests - result.errors) * perRequest) / result.seconds;
+  return { name, rate, line: `${name.padEnd(34)} ${rate.toFixed(0).padStart(7)} conv/s   p50 ${percentile(result.latenciesMs, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(result.latenciesMs, 99).toFixed(1).padStart(6)} ms   ${result.requests} requests, ${result.errors} errors` };
+}
+
+/**
+ * npm run bench -- ingest [--seconds N]: the built app on PostgreSQL against a bare
+ * http + postgres insert server, with the same load: 32 connections posting ~6 KB calls.
+ */
+export async function benchIngest({ seconds = 10, adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test" } = {}) {
+  const name = `debrief_bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const stops: Array<() => Promise<void>> = [];
+  try {
+    const handle = await openDatabase({ url: databaseUrl });
+    await migrateDatabase(handle);
+    const { user, workspace } = await signUp(handle.db, { name: "Bench", email: `bench-${name}@example.com`, password: "a steady benchmark pass" });
+    const ctx = { db: handle.db, workspace, actor: { type: "user" as const, userId: user.id, role: "owner" as const } };
+    const agent = await createAgent(ctx, { name: "Bench agent", template: "appointment_scheduling" });
+    const { key } = await createApiKey(ctx, { name: "bench" });
+    await handle.close();
+
+    const app = await startBuiltApp(3290, { DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), APP_URL: "http://127.0.0.1:3290" });
+    stops.push(app.stop);
+    const bare = fork(path.join(process.cwd(), "scripts", "bench", "bare-server.ts"), ["3291", databaseUrl], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+    stops.push(() => new Promise((resolve) => (bare.once("exit", () => resolve()), bare.kill())));
+    await new Promise<void>((resolve) => bare.once("message", () => resolve()));
+
+    const headers = { authorization: `Bearer ${key}` };
+    const single = () => JSON.stringify(benchConversation(agent.id));
+    const batch = () => JSON.stringify({ conversations: Array.from({ length: BATCH }, () => benchConversation(agent.id)) });
+    const sample = Buffer.byteLength(single());
+    // Warm both servers (JIT, connection pools, route compilation) before measuring.
+    await runLoad({ url: `${app.url}/api/v1/conversations`, connections: 4, seconds: 2, body: single, headers });
+    await runLoad({ url: "http://127.0.0.1:3291/", connections: 4, seconds: 1, body: single });
+
+    const baseline = row("bare http + postgres insert", await runLoad({ url: "http://127.0.0.1:3291/", connections: CONNECTIONS, seconds, body: single }));
+    const singles = row("Debrief POST /conversations", await runLoad({ url: `${app.url}/api/v1/conversations`, connections: CONNECTIONS, seconds, body: single, headers }));
+    const batches = row(`Debrief POST /conversations/batch ×${BATCH}`, await runLoad({ url: `${app.url}/api/v1/conversations/batch`, connections: CONNECTIONS, seconds, body: batch, headers }), BATCH);
+
+    console.log(`\nIngest: ${CONNECTIONS} connections, ${seconds} s each, conversations of 40 turns (${(sample / 1024).toFixed(1)} KB), PostgreSQL, built app with background evaluation on\n`);
+    for (const r of [baseline, singles, batches]) console.log(r.line);
+    console.log(`\nsingle / bare: ${(singles.rate / baseline.rate).toFixed(2)} (target ≥ 0.50)   batch / single: ${(batches.rate / singles.rate).toFixed(2)} (target ≥ 3)`);
+  } finally {
+    for (const stop of stops.reverse()) await stop();
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
