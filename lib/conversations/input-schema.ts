@@ -44,7 +44,7 @@ export const conversationInputSchema = z
     callType: z.enum(CALL_TYPES, { error: `must be one of ${CALL_TYPES.join(", ")}` }).default("individual"),
     startedAt: isoDate.nullish(),
     endedAt: isoDate.nullish(),
-    durationSeconds: z.number().nonnegative().nullish(),
+    durationSeconds: z.number().nonnegative().max(7 * 86_400, "must be at most 604800 (7 days)").nullish(),
     endReason: z.enum(END_REASONS, { error: `must be one of ${END_REASONS.join(", ")}` }).default("completed"),
     contact: contactSchema.nullish(),
     recordingUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).nullish(),

@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { setDatabase } from "@/db";
+import { conversations, outboxEvents } from "@/db/schema";
+import * as conversationsRoute from "@/app/api/v1/conversations/route";
+import * as batchRoute from "@/app/api/v1/conversations/batch/route";
+import { callRoute } from "../support/api";
+import { callBody } from "../support/conversations";
+import { createAgentWithGoals } from "../support/definitions";
+import { createKey, createOwner } from "../support/factories";
+import { createTestDatabase, type TestDatabase } from "../support/test-db";
+
+/** Anything a client could send: only 2xx or 4xx may come back, and a rejected request stores nothing. */
+describe("ingest under arbitrary input", () => {
+  let database: TestDatabase;
+  let key: string;
+  let agentId: string;
+  let workspaceId: string;
+  beforeAll(async () => {
+    database = await createTestDatabase("pglite");
+    setDatabase(database);
+    const owner = await createOwner(database.db);
+    key = await createKey(owner.ctx);
+    agentId = (await createAgentWithGoals(owner.ctx)).id;
+    workspaceId = owner.workspace.id;
+  });
+  afterAll(() => database.destroy());
+
+  const stored = async () => (await database.db.select({ id: conversations.id }).from(conversations).where(eq(conversations.workspaceId, workspaceId))).length;
+
+  // Valid calls with one field replaced by arbitrary JSON: the closest thing to real mistakes.
+  const mutated = fc
+    .record({
+      field: fc.constantFrom("externalId", "agentId", "direction", "callType", "startedAt", "endedAt", "durationSeconds", "endReason", "contact", "recordingUrl", "metadata", "transcript"),
+      value: fc.jsonValue(),
+    })
+    .map(({ field, value }) => JSON.stringify({ ...callBody(agentId), [field]: value }));
+  const anyText = fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v)), mutated);
+
+  it("POST /conversations answers 2xx or 4xx to any body, and stores only what it accepted", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (body) => {
+        const before = await stored();
+        const response = await callRoute(conversationsRoute.POST, { method: "POST", key, body });
+        expect(response.status).toBeLessThan(500);
+        const after = await stored();
+        if (response.status >= 400) expect(after).toBe(before);
+        else expect(after - before).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("refuses out-of-range numbers and dates instead of failing in the database", async () => {
+    for (const override of [{ durationSeconds: 1e308 }, { startedAt: "9999-12-31T23:59:59Z", endedAt: "9999-12-31T23:59:59Z" }, { transcript: [{ speaker: "agent", text: "hi", startMs: 1e20 }] }]) {
+      const response = await callRoute(conversationsRoute.POST, { method: "POST", key, body: { ...callBody(agentId), ...override } });
+      expect(response.status, JSON.stringify(override)).toBeLessThan(500);
+    }
+  });
+
+  it("POST /conversations/batch answers 2xx or 4xx to any body", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anyText, fc.array(mutated, { maxLength: 5 }).map((items) => `{"conversations":[${items.join(",")}]}`)), async (body) => {
+        const before = await stored();
+        const response = await callRoute(batchRoute.POST, { method: "POST", key, body });
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) expect(await stored()).toBe(before);
+      }),
+      { numRuns: 100 },
+    );
+    const events = await database.db.select().from(outboxEvents).where(eq(outboxEvents.workspaceId, workspaceId));
+    expect(events.length).toBe(await stored());
+  });
+});
