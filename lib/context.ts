@@ -11,7 +11,9 @@ export interface WorkspaceRef {
 export type Actor =
   | { type: "user"; userId: string; role: Role }
   | { type: "apiKey"; apiKeyId: string; role: Role }
-  | { type: "system"; role: "owner" };
+  | { type: "system"; role: "owner" }
+  /** A tracking pixel: may only record conversions. */
+  | { type: "pixel"; role: "member" };
 
 /** Everything a domain function needs to know about who calls it and where. */
 export interface Ctx {

@@ -6,3 +6,8 @@ export * from "./conversations";
 export * from "./integrations";
 export * from "./evaluations";
 export * from "./jobs";
+export * from "./automations";
+export * from "./emails";
+export * from "./hubspot";
+export * from "./conversions";
+export * from "./analytics";

@@ -10,6 +10,8 @@ export const workspaces = pgTable("workspaces", {
   name: text("name").notNull(),
   slug: text("slug").notNull().unique(),
   timeZone: text("time_zone").notNull().default("UTC"),
+  /** Authenticates GET /api/v1/conversions from a tracking pixel (no API key in a web page). */
+  conversionPixelToken: text("conversion_pixel_token").unique(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

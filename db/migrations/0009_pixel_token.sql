@@ -1,0 +1,2 @@
+ALTER TABLE "workspaces" ADD COLUMN "conversion_pixel_token" text;--> statement-breakpoint
+ALTER TABLE "workspaces" ADD CONSTRAINT "workspaces_conversion_pixel_token_unique" UNIQUE("conversion_pixel_token");
