@@ -8,6 +8,8 @@ export const events = {
   conversationEvaluated: eventType("conversation/evaluated", { schema: z.object({ workspaceId: z.string(), conversationId: z.string(), evaluationId: z.string() }) }),
   objectiveCompleted: eventType("objective/completed", { schema: z.object({ workspaceId: z.string(), conversationId: z.string(), goalKey: z.string(), evaluationId: z.string() }) }),
   backfillRequested: eventType("backfill/requested", { schema: z.object({ workspaceId: z.string(), backfillId: z.string() }) }),
+  conversationReviewed: eventType("conversation/reviewed", { schema: z.object({ workspaceId: z.string(), conversationId: z.string() }) }),
+  deliveryReplayRequested: eventType("delivery/replay-requested", { schema: z.object({ workspaceId: z.string(), deliveryId: z.string(), effectKey: z.string() }) }),
   conversionRecorded: eventType("conversion/recorded", { schema: z.object({ workspaceId: z.string(), conversionId: z.string(), conversationId: z.string().nullable() }) }),
 };
 

@@ -1,6 +1,6 @@
 import type { Inngest } from "inngest";
 import { getDb } from "@/db";
-import type { AnyFunctionSpec, StepTools } from "@/lib/jobs/types";
+import { eventsOf, type AnyFunctionSpec, type StepTools } from "@/lib/jobs/types";
 
 /** Wraps a function spec as an Inngest function: Inngest's steps are durable and memoised. */
 export function toInngestFunction(client: Inngest, spec: AnyFunctionSpec) {
@@ -8,7 +8,7 @@ export function toInngestFunction(client: Inngest, spec: AnyFunctionSpec) {
     {
       id: spec.id,
       retries: spec.retries as 3,
-      triggers: [{ event: spec.event }],
+      triggers: eventsOf(spec).map((event) => ({ event })),
       onFailure: async ({ event, error }) => {
         const original = (event.data as { event: { id?: string; name: string; data: Record<string, unknown> } }).event;
         await spec.onFailure?.({ event: { id: original.id ?? "", name: original.name, data: original.data }, error, db: await getDb() });

@@ -11,6 +11,8 @@ import { deleteConversation, getConversation } from "./get-conversation";
 import { ingestBatch } from "./ingest-batch";
 import { ingestConversation } from "./ingest-conversation";
 import { listConversations } from "./list-conversations";
+import { evaluate } from "@/lib/analytics/test-fixture";
+import { overrideGoal } from "@/lib/evaluation/overrides";
 
 describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
   let database: TestDatabase;
@@ -135,6 +137,27 @@ describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
     expect([...first.data, ...second.data].map((c) => c.id)).toEqual(all.data.map((c) => c.id));
     await expect(listConversations(ctx, { limit: 500 })).rejects.toMatchObject({ issues: [{ path: "limit" }] });
     await expect(listConversations(ctx, { cursor: "garbage" })).rejects.toMatchObject({ issues: [{ path: "cursor" }] });
+  });
+
+  it("filters by a goal's current verdict: missed = partially or not achieved, a person's override counts", async () => {
+    const { ctx } = await setup();
+    const agent = await createAgentWithGoals(ctx, [["book", { kind: "primary" }], ["email"]], "Goal filter agent");
+    const verdict = (book: "achieved" | "partially_achieved" | "not_achieved") => ({ goals: { book, email: "achieved" as const }, outcome: "Follow-up Needed", costUsd: 0 });
+    const ids: string[] = [];
+    for (const [i, book] of (["achieved", "partially_achieved", "not_achieved", "achieved"] as const).entries()) {
+      const { id } = await ingestConversation(ctx, callBody(agent.id, { endedAt: `2026-10-0${i + 1}T12:00:00Z`, startedAt: null }));
+      await evaluate(database.db, id, verdict(book));
+      ids.push(id);
+    }
+    // Re-evaluated: only the current verdict counts. Overridden: the person's verdict counts.
+    await evaluate(database.db, ids[3], verdict("not_achieved"), "reevaluate");
+    await overrideGoal(ctx, ids[2], "book", { status: "achieved" });
+    const list = async (filters: Record<string, string>) => (await listConversations(ctx, { agentId: agent.id, ...filters })).data.map((c) => c.id).sort();
+    expect(await list({ goalKey: "book", goalStatus: "missed" })).toEqual([ids[1], ids[3]].sort());
+    expect(await list({ goalKey: "book", goalStatus: "achieved" })).toEqual([ids[0], ids[2]].sort());
+    expect(await list({ goalKey: "email", goalStatus: "missed" })).toEqual([]);
+    expect(await list({ goalKey: "book" })).toHaveLength(4);
+    await expect(listConversations(ctx, { goalKey: "book", goalStatus: "lost" as never })).rejects.toMatchObject({ issues: [{ path: "goalStatus" }] });
   });
 
   it("deletes a conversation with everything derived from it", async () => {

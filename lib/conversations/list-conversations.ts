@@ -9,6 +9,9 @@ import { parseInput } from "@/lib/validation";
 import { DIRECTIONS } from "./input-schema";
 import { presentConversationSummary, type ConversationSummary } from "./present-conversation";
 
+const GOAL_FILTER_STATUSES = ["achieved", "partially_achieved", "not_achieved", "pending_confirmation", "missed"] as const;
+const goalStatuses = (s: string | undefined) => (s === "missed" ? ["not_achieved", "partially_achieved"] : s ? [s] : ["achieved", "partially_achieved", "not_achieved", "pending_confirmation"]);
+
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-11-20");
 
 export const conversationFilters = z.object({
@@ -24,6 +27,9 @@ export const conversationFilters = z.object({
   email: z.string().trim().toLowerCase().min(1).optional(),
   /** Words to find in transcripts. */
   q: z.string().trim().min(1).max(200).optional(),
+  /** With goalStatus: calls whose current verdict on this goal (by key) has that effective status; "missed" = partial or not achieved. */
+  goalKey: z.string().trim().min(1).max(100).optional(),
+  goalStatus: z.enum(GOAL_FILTER_STATUSES, { error: `must be one of ${GOAL_FILTER_STATUSES.join(", ")}` }).optional(),
   cursor: z.string().min(1).optional(),
   limit: z.coerce.number({ error: "must be a number" }).int().min(1, "must be at least 1").max(100, "must be at most 100").default(25),
 });
@@ -51,6 +57,7 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
     f.phone ? eq(conversations.contactPhone, toE164(f.phone) ?? f.phone) : undefined,
     f.email ? eq(conversations.contactEmail, f.email) : undefined,
     f.q ? sql`to_tsvector('english', ${conversations.transcriptText}) @@ plainto_tsquery('english', ${f.q})` : undefined,
+    f.goalKey ? sql`exists (select 1 from goal_results g where g.conversation_id = ${conversations.id} and g.is_current and g.goal_key = ${f.goalKey} and g.effective_status in (${sql.join(goalStatuses(f.goalStatus).map((s) => sql`${s}`), sql`, `)}))` : undefined,
   ];
   if (f.cursor) {
     const c = decodeCursor(f.cursor);

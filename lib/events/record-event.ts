@@ -8,6 +8,9 @@ export interface EventMap {
   "objective/completed": { workspaceId: string; conversationId: string; goalKey: string; evaluationId: string };
   "conversion/recorded": { workspaceId: string; conversionId: string; conversationId: string | null };
   "backfill/requested": { workspaceId: string; backfillId: string };
+  /** A person overrode or confirmed a verdict, or changed the outcome: rules are checked again. */
+  "conversation/reviewed": { workspaceId: string; conversationId: string };
+  "delivery/replay-requested": { workspaceId: string; deliveryId: string; effectKey: string };
 }
 export type EventName = keyof EventMap;
 

@@ -1,7 +1,8 @@
 import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { jobs, outboxEvents } from "@/db/schema";
-import type { AnyFunctionSpec } from "./types";
+import type { EventName } from "@/lib/events/record-event";
+import { eventsOf, type AnyFunctionSpec } from "./types";
 
 export interface OutboxEvent {
   id: string;
@@ -47,7 +48,7 @@ export function deliverAsJobs(functions: AnyFunctionSpec[]): Deliver {
   return async (db, events) => {
     const rows = events.flatMap((event) =>
       functions
-        .filter((fn) => fn.event === event.name)
+        .filter((fn) => eventsOf(fn).includes(event.name as EventName))
         .map((fn) => ({
           functionId: fn.id,
           eventId: event.id,

@@ -126,7 +126,9 @@ export class JobRunner {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (job.attempts < job.maxAttempts) {
-        const delay = Math.min(this.opts.backoffBaseMs * 2 ** (job.attempts - 1), this.opts.backoffMaxMs);
+        // A receiver's Retry-After (429/503) wins over our own backoff when it asks for longer.
+        const hinted = (error as { retryAfterMs?: number }).retryAfterMs ?? 0;
+        const delay = Math.max(Math.min(this.opts.backoffBaseMs * 2 ** (job.attempts - 1), this.opts.backoffMaxMs), hinted);
         await this.db.update(jobs).set({ status: "pending", lockedAt: null, lastError: message, runAt: new Date(Date.now() + delay) }).where(eq(jobs.id, job.id));
         if (this.started && !this.stopped) this.schedule(delay);
         return;

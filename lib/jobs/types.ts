@@ -18,7 +18,8 @@ export interface JobEvent<E extends EventName> {
  */
 export interface FunctionSpec<E extends EventName = EventName> {
   id: string;
-  event: E;
+  /** The event (or events) that start it. */
+  event: E | readonly E[];
   /** Attempts after the first failure. */
   retries: number;
   handler(args: { event: JobEvent<E>; step: StepTools; db: Db }): Promise<unknown>;
@@ -29,3 +30,5 @@ export interface FunctionSpec<E extends EventName = EventName> {
 // Specs for different events live in one list; the runner matches them by event name.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyFunctionSpec = FunctionSpec<any>;
+
+export const eventsOf = (spec: AnyFunctionSpec): readonly EventName[] => (Array.isArray(spec.event) ? spec.event : [spec.event]);

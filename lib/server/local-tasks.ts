@@ -3,6 +3,7 @@ import { getDatabase } from "@/db";
 import { migrateDatabase } from "@/db/client";
 import { getEnv } from "@/lib/env";
 import { seedDemo } from "@/lib/demo/seed-demo";
+import { seedCallsTask } from "@/lib/analytics/demo/seed-task";
 
 /**
  * PGlite serves one process, so while the app server holds the database, CLI commands (seed,
@@ -25,6 +26,9 @@ export const LOCAL_TASKS = {
   },
   async seed() {
     return seedDemo((await getDatabase()).db, getEnv().AUTH_SECRET);
+  },
+  async seedCalls(args) {
+    return seedCallsTask((await getDatabase()).db, getEnv().AUTH_SECRET, args);
   },
 } satisfies Record<string, (args: Record<string, unknown>) => Promise<unknown>>;
 
