@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { agents, automations, conversions, deliveries, deliveryAttempts, workspaces } from "@/db/schema";
 import { decryptSecret } from "@/lib/crypto/secret-box";
@@ -99,14 +99,4 @@ async function effectContext(db: Db, delivery: DeliveryRow, replay: boolean): Pr
     secret: null,
     replay,
   };
-}
-
-/** A person asks to do a failed (or unconfirmed) delivery again. */
-export async function requestReplay(ctx: Ctx, deliveryId: string) {
-  const [row] = await ctx.db
-    .update(deliveries)
-    .set({ status: "pending", updatedAt: new Date() })
-    .where(and(eq(deliveries.id, deliveryId), eq(deliveries.workspaceId, ctx.workspace.id), sql`${deliveries.status} in ('failed', 'unconfirmed')`))
-    .returning();
-  return row ?? null;
 }

@@ -6,6 +6,7 @@ import { invitations, memberships, users, workspaces } from "@/db/schema";
 import { actorUserId, assertCan, type Ctx } from "@/lib/context";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { emailSchema, parseInput } from "@/lib/validation";
+import { sendEmail } from "@/integrations/email/send-email";
 import { assertMayGrant, roleSchema } from "./change-role";
 
 const INVITATION_DAYS = 7;
@@ -26,22 +27,35 @@ export async function createInvitation(ctx: Ctx, input: unknown, appUrl: string)
   if (existing) throw new ConflictError(`${email} is already a member`, { issues: [{ path: "email", message: "is already a member" }] });
 
   const token = randomBytes(24).toString("base64url");
-  await ctx.db.transaction(async (tx) => {
+  const link = `${appUrl.replace(/\/$/, "")}/invite/${token}`;
+  const invitationId = await ctx.db.transaction(async (tx) => {
     // Inviting the same address again replaces the earlier link.
     await tx
       .update(invitations)
       .set({ revokedAt: new Date() })
       .where(and(eq(invitations.workspaceId, ctx.workspace.id), eq(invitations.email, email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
-    await tx.insert(invitations).values({
-      workspaceId: ctx.workspace.id,
-      email,
-      role,
-      tokenHash: hashToken(token),
-      invitedBy: actorUserId(ctx),
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-    });
+    const [row] = await tx
+      .insert(invitations)
+      .values({
+        workspaceId: ctx.workspace.id,
+        email,
+        role,
+        tokenHash: hashToken(token),
+        invitedBy: actorUserId(ctx),
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      })
+      .returning({ id: invitations.id });
+    return row.id;
   });
-  return { email, role, link: `${appUrl.replace(/\/$/, "")}/invite/${token}` };
+  // The link is also shown to the inviter, so a failed email never loses the invitation.
+  const sent = await sendEmail(ctx.db, {
+    workspaceId: ctx.workspace.id,
+    to: [email],
+    subject: `You're invited to ${ctx.workspace.name} on Debrief`,
+    text: `You were invited to join ${ctx.workspace.name} on Debrief as ${role}.\n\nAccept the invitation (valid for ${INVITATION_DAYS} days):\n${link}`,
+    idempotencyKey: `invitation:${invitationId}`,
+  }).catch((error: Error) => ({ status: "failed" as const, error: error.message }));
+  return { email, role, link, emailStatus: sent.status };
 }
 
 export async function revokeInvitation(ctx: Ctx, id: string): Promise<void> {

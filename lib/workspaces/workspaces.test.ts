@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { emails } from "@/db/schema";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { acceptInvitation, createInvitation, findInvitation, revokeInvitation } from "@/lib/members/invitations";
 import { changeMemberRole } from "@/lib/members/change-role";
@@ -58,6 +60,11 @@ describe.each(TEST_ENGINES)("workspaces and members on %s", (engine) => {
     const invitee = await createOwner(database.db, "Invitee");
     const invitation = await createInvitation(owner.ctx, { email: invitee.email.toUpperCase(), role: "admin" }, APP);
     expect(invitation.link).toMatch(/^http:\/\/localhost:3000\/invite\/[\w-]{20,}$/);
+    // No SMTP configured in tests: the invitation email waits in the outbox.
+    expect(invitation.emailStatus).toBe("stored");
+    const [mail] = await database.db.select().from(emails).where(eq(emails.workspaceId, owner.workspace.id));
+    expect(mail).toMatchObject({ to: [invitee.email.toLowerCase()], transport: "outbox" });
+    expect(mail.text).toContain(invitation.link);
     const token = invitation.link.split("/").pop()!;
     expect(await listOpenInvitations(owner.ctx)).toHaveLength(1);
 

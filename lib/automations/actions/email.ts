@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { memberships, users } from "@/db/schema";
 import { sendEmail } from "@/integrations/email/send-email";
-import { renderTemplate, textToHtml } from "@/integrations/email/templates";
+import { conversationTemplateData, renderTemplate, textToHtml } from "@/integrations/email/templates";
 import type { Role } from "@/lib/auth/permissions";
 import type { ActionPerformer } from "./types";
 
@@ -24,7 +24,7 @@ export const emailPerformer: ActionPerformer<EmailAction> = {
   async perform(action, ctx) {
     const to = await recipients(action, ctx);
     if (to.length === 0) return { status: "failed", retryable: false, error: "no recipients: nobody in the workspace holds the chosen roles" };
-    const data = ctx.templateData ?? {};
+    const data = ctx.templateData ? conversationTemplateData(ctx.templateData) : {};
     const subject = renderTemplate(action.subject, data, { escape: "none" });
     const text = renderTemplate(action.body, data, { escape: "none" });
     const html = textToHtml(text);
