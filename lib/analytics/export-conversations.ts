@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { agents, analyticsFacts, conversations, goalResults, goals, outcomes } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import type { Filters } from "./filters";
@@ -59,7 +59,8 @@ export async function* exportConversationsCsv(ctx: Ctx, f: Filters, pageSize = 1
           after ? or(lt(c.endedAt, after.endedAt), and(eq(c.endedAt, after.endedAt), lt(c.id, after.id))) : undefined,
         ),
       )
-      .orderBy(desc(c.endedAt), desc(c.id))
+      // "nulls last" as in conversations_workspace_ended_idx, so the index gives the order (no sort of the whole range).
+      .orderBy(sql`${c.endedAt} desc nulls last`, sql`${c.id} desc nulls last`)
       .limit(pageSize);
 
   let cursor: { endedAt: Date; id: string } | null = null;

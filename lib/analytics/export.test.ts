@@ -57,7 +57,7 @@ describe.each(TEST_ENGINES)("CSV export of 100,000 rows on %s", (engine) => {
       const { value, done } = await reader.read();
       if (done) break;
       const text = decoder.decode(value);
-      if (!first) first = text;
+      if (first.length < 1000) first += text;
       bytes += value.byteLength;
       for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
       if (lines > 3000 && lines < 4100) {

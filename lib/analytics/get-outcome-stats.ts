@@ -32,6 +32,7 @@ export async function getOutcomeStats(ctx: Ctx, f: Filters): Promise<OutcomeStat
   ]);
   const total = rows.reduce((n, r) => n + r.conversations, 0);
   const def = new Map(defs.map((d) => [d.id, d]));
+  const rank = (id: string | null) => (id ? (def.get(id)?.position ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);
   return rows
     .filter((r) => r.conversations > 0 || r.conversions > 0)
     .map((r) => {
@@ -45,9 +46,7 @@ export async function getOutcomeStats(ctx: Ctx, f: Filters): Promise<OutcomeStat
         share: ratio(r.conversations, total),
         conversions: r.conversions,
         profit: Math.round(r.profit * 100) / 100,
-        position: d?.position ?? Number.MAX_SAFE_INTEGER,
       };
     })
-    .sort((a, b) => b.conversations - a.conversations || a.position - b.position)
-    .map(({ position: _position, ...rest }) => rest);
+    .sort((a, b) => b.conversations - a.conversations || rank(a.outcomeId) - rank(b.outcomeId));
 }
