@@ -8,7 +8,7 @@ import { FUNCTIONS } from "./functions";
 const SWEEP_MS = 2_000;
 
 /** Inngest delivery: events keep their outbox ids, so a re-send after a crash is deduplicated. */
-const deliverToInngest: Deliver = async (_db, events) => {
+export const deliverToInngest: Deliver = async (_db, events) => {
   await getInngest().send(events.map((e) => ({ id: e.id, name: e.name, data: e.data })));
 };
 
