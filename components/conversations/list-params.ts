@@ -11,12 +11,15 @@ export interface ListParams {
   /** A phone number or an email address. */
   contact?: string;
   q?: string;
+  /** Set by the dashboard's "missed objectives" links: calls whose verdict on goalKey is goalStatus. */
+  goalKey?: string;
+  goalStatus?: string;
   cursor?: string;
   /** Cursors of the earlier pages after the first (which has none), oldest first, so "Previous" works from a shared link. */
   back: string[];
 }
 
-export const FILTER_KEYS = ["agent", "status", "outcome", "direction", "from", "to", "contact", "q"] as const;
+export const FILTER_KEYS = ["agent", "status", "outcome", "direction", "from", "to", "contact", "q", "goalKey", "goalStatus"] as const;
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
@@ -42,6 +45,8 @@ export function toFilters(p: ListParams): ConversationFilters {
     email: contact?.includes("@") ? contact : undefined,
     phone: contact && !contact.includes("@") ? contact : undefined,
     q: p.q,
+    goalKey: p.goalKey,
+    goalStatus: p.goalStatus as ConversationFilters["goalStatus"],
     cursor: p.cursor,
   };
 }

@@ -157,6 +157,10 @@ describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
     expect(await list({ goalKey: "book", goalStatus: "achieved" })).toEqual([ids[0], ids[2]].sort());
     expect(await list({ goalKey: "email", goalStatus: "missed" })).toEqual([]);
     expect(await list({ goalKey: "book" })).toHaveLength(4);
+    // A call that reached voicemail has verdicts, but they are not misses anyone can fix.
+    const { id: voicemail } = await ingestConversation(ctx, callBody(agent.id, { endedAt: "2026-10-09T12:00:00Z", startedAt: null, endReason: "voicemail" }));
+    await evaluate(database.db, voicemail, verdict("not_achieved"));
+    expect(await list({ goalKey: "book", goalStatus: "missed" })).toEqual([ids[1], ids[3]].sort());
     await expect(listConversations(ctx, { goalKey: "book", goalStatus: "lost" as never })).rejects.toMatchObject({ issues: [{ path: "goalStatus" }] });
   });
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { agents, conversations, outcomes } from "@/db/schema";
 import { CONVERSATION_STATUSES } from "@/db/schema";
@@ -27,7 +27,11 @@ export const conversationFilters = z.object({
   email: z.string().trim().toLowerCase().min(1).optional(),
   /** Words to find in transcripts. */
   q: z.string().trim().min(1).max(200).optional(),
-  /** With goalStatus: calls whose current verdict on this goal (by key) has that effective status; "missed" = partial or not achieved. */
+  /**
+   * Connected calls whose current verdict on this goal (by key) has goalStatus (any when absent;
+   * "missed" = partly or not achieved) — as the dashboard counts them, leaving out calls that
+   * reached voicemail, no one or a busy line.
+   */
   goalKey: z.string().trim().min(1).max(100).optional(),
   goalStatus: z.enum(GOAL_FILTER_STATUSES, { error: `must be one of ${GOAL_FILTER_STATUSES.join(", ")}` }).optional(),
   cursor: z.string().min(1).optional(),
@@ -57,7 +61,10 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
     f.phone ? eq(conversations.contactPhone, toE164(f.phone) ?? f.phone) : undefined,
     f.email ? eq(conversations.contactEmail, f.email) : undefined,
     f.q ? sql`to_tsvector('english', ${conversations.transcriptText}) @@ plainto_tsquery('english', ${f.q})` : undefined,
-    f.goalKey ? sql`exists (select 1 from goal_results g where g.conversation_id = ${conversations.id} and g.is_current and g.goal_key = ${f.goalKey} and g.effective_status in (${sql.join(goalStatuses(f.goalStatus).map((s) => sql`${s}`), sql`, `)}))` : undefined,
+    f.goalKey
+      ? sql`exists (select 1 from goal_results g join analytics_conversation_facts af on af.conversation_id = g.conversation_id and af.reach = 'connected'
+          where g.conversation_id = ${conversations.id} and g.is_current and g.goal_key = ${f.goalKey} and g.effective_status in (${sql.join(goalStatuses(f.goalStatus).map((s) => sql`${s}`), sql`, `)}))`
+      : undefined,
   ];
   if (f.cursor) {
     const c = decodeCursor(f.cursor);
@@ -70,7 +77,8 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
     .innerJoin(agents, eq(agents.id, conversations.agentId))
     .leftJoin(outcomes, eq(outcomes.id, conversations.outcomeId))
     .where(and(...where))
-    .orderBy(desc(conversations.endedAt), desc(conversations.id))
+    // "nulls last" matches conversations_workspace_ended_idx, so pages are read off the index, not sorted.
+    .orderBy(sql`${conversations.endedAt} desc nulls last`, sql`${conversations.id} desc nulls last`)
     .limit(f.limit + 1);
   const page = rows.slice(0, f.limit);
   return {

@@ -125,6 +125,8 @@ async function measure(databaseUrl: string, runs: number) {
       ["goal page: figures, trend, examples (30 d)", () => getGoalDetail(ctx, primary.goalId!, last30)],
       ["conversations that missed it (page 1)", () => listConversations(ctx, { agentId: primary.agentId, goalKey: primary.goalKey, goalStatus: "missed", limit: 25 })],
       ["CSV export, first 1,000 rows", () => firstExportPage(last30)],
+      // Not a dashboard query: the conversations list without an agent filter, for comparison (see the closing note).
+      ["(conversations list page 1, no filter)", () => listConversations(ctx, { limit: 25 })],
     ];
 
     console.log(`\nDashboard queries on PostgreSQL: ${n.toLocaleString("en")} conversations, ${g.toLocaleString("en")} goal results, ${r.toLocaleString("en")} rollup rows; ${runs} runs each after 3 warm-ups\n`);

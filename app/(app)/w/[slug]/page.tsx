@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
-import { BarChart3Icon } from "lucide-react";
-import { SectionPlaceholder } from "@/components/app-shell/section-placeholder";
+import { Suspense } from "react";
+import { DashboardPage } from "@/components/dashboard/dashboard-page";
+import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default function DashboardPage() {
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Dashboard({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const search = await searchParams;
   return (
-    <SectionPlaceholder
-      title="Dashboard"
-      description="How your calls are doing, and what to fix."
-      icon={BarChart3Icon}
-      emptyTitle="No calls analysed yet"
-      emptyText="Once conversations arrive and are evaluated, this page shows the success rate of your primary goals, goal trends, the objectives most often missed, the outcome mix, conversions and ROI."
-    />
+    <>
+      <PageHeader title="Dashboard" description="How your calls are doing, and what to fix." />
+      <Suspense fallback={<DashboardSkeleton />}>
+        <DashboardPage slug={slug} search={search} />
+      </Suspense>
+    </>
   );
 }

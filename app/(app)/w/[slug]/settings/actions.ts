@@ -9,6 +9,7 @@ import { changeMemberRole } from "@/lib/members/change-role";
 import { createInvitation, revokeInvitation } from "@/lib/members/invitations";
 import { removeMember } from "@/lib/members/remove-member";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
+import { setWorkspaceTimeZone } from "@/lib/analytics/set-time-zone";
 
 const refresh = (slug: string) => revalidatePath(`/w/${slug}`, "layout");
 
@@ -16,6 +17,12 @@ export const renameWorkspaceAction = workspaceAction("workspace.update", async (
   await renameWorkspace(ctx, input);
   refresh(ctx.workspace.slug);
   return { message: "Workspace renamed" };
+});
+
+export const setTimeZoneAction = workspaceAction("workspace.update", async (ctx, input) => {
+  const { timeZone } = await setWorkspaceTimeZone(ctx, input);
+  refresh(ctx.workspace.slug);
+  return { message: `Time zone set to ${timeZone.replace(/_/g, " ")}` };
 });
 
 export const inviteMemberAction = workspaceAction("members.manage", async (ctx, input) => {

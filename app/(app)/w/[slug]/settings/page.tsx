@@ -3,24 +3,41 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { requireWorkspace } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { RenameWorkspaceForm } from "./rename-workspace-form";
+import { TimeZoneForm } from "./time-zone-form";
+import { workspaceTimeZone } from "@/lib/analytics/filters";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function GeneralSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const ctx = await requireWorkspace((await params).slug);
+  const timeZone = await workspaceTimeZone(ctx);
+  const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle asChild>
-          <h2>Workspace</h2>
-        </CardTitle>
-        <CardDescription>
-          The address of this workspace is <code className="rounded bg-muted px-1 py-0.5 font-mono text-xs">/w/{ctx.workspace.slug}</code>; renaming keeps it.
-        </CardDescription>
-      </CardHeader>
-      <CardContent>
-        <RenameWorkspaceForm slug={ctx.workspace.slug} name={ctx.workspace.name} canEdit={can(ctx.actor.role, "workspace.update")} />
-      </CardContent>
-    </Card>
+    <div className="grid gap-6">
+      <Card>
+        <CardHeader>
+          <CardTitle asChild>
+            <h2>Workspace</h2>
+          </CardTitle>
+          <CardDescription>
+            The address of this workspace is <code className="rounded bg-muted px-1 py-0.5 font-mono text-xs">/w/{ctx.workspace.slug}</code>; renaming keeps it.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <RenameWorkspaceForm slug={ctx.workspace.slug} name={ctx.workspace.name} canEdit={can(ctx.actor.role, "workspace.update")} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle asChild>
+            <h2>Time zone</h2>
+          </CardTitle>
+          <CardDescription>Days and weeks on the dashboard start at midnight here.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <TimeZoneForm slug={ctx.workspace.slug} timeZone={timeZone} zones={zones.includes(timeZone) ? zones : [timeZone, ...zones]} canEdit={can(ctx.actor.role, "workspace.update")} />
+        </CardContent>
+      </Card>
+    </div>
   );
 }

@@ -1,0 +1,26 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { agents, conversations } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import type { Filters } from "./filters";
+import { getAgentComparison } from "./get-agent-comparison";
+import { getGoalStats, rankMissed } from "./get-goal-stats";
+import { getOutcomeStats } from "./get-outcome-stats";
+import { getSummary } from "./get-summary";
+import { getTimeseries } from "./get-timeseries";
+
+/** Whether the workspace ever received a call (else the dashboard shows the first-call guide). */
+export async function hasConversations(ctx: Ctx): Promise<boolean> {
+  const [row] = await ctx.db.select({ id: conversations.id }).from(conversations).where(eq(conversations.workspaceId, ctx.workspace.id)).limit(1);
+  return Boolean(row);
+}
+
+export async function listAgentOptions(ctx: Ctx) {
+  return ctx.db.select({ id: agents.id, name: agents.name }).from(agents).where(and(eq(agents.workspaceId, ctx.workspace.id), isNull(agents.archivedAt))).orderBy(agents.name);
+}
+
+/** Everything the dashboard page shows, for one set of filters. */
+export async function loadDashboard(ctx: Ctx, f: Filters) {
+  const [summary, timeseries, goals, outcomes, agentRows] = await Promise.all([getSummary(ctx, f), getTimeseries(ctx, f), getGoalStats(ctx, f), getOutcomeStats(ctx, f), getAgentComparison(ctx, f)]);
+  return { summary, timeseries, goals, mostMissed: rankMissed(goals), outcomes, agents: agentRows };
+}
+export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
