@@ -16,7 +16,9 @@ export function normalizeConversationInput(input: unknown, now = new Date()) {
 
   const endedAt = data.endedAt ? new Date(data.endedAt) : data.startedAt && data.durationSeconds != null ? new Date(Date.parse(data.startedAt) + data.durationSeconds * 1000) : now;
   const startedAt = data.startedAt ? new Date(data.startedAt) : data.durationSeconds != null ? new Date(endedAt.getTime() - data.durationSeconds * 1000) : null;
-  const durationSeconds = data.durationSeconds ?? (startedAt ? (endedAt.getTime() - startedAt.getTime()) / 1000 : null);
+  // Milliseconds are plenty, and rounding keeps values like 5e-324 out of the float column (underflow).
+  const rawDuration = data.durationSeconds ?? (startedAt ? (endedAt.getTime() - startedAt.getTime()) / 1000 : null);
+  const durationSeconds = rawDuration === null ? null : Math.round(rawDuration * 1000) / 1000;
   return { ...data, transcript, contactPhone: phone, startedAt, endedAt, durationSeconds };
 }
 export type NormalizedConversation = ReturnType<typeof normalizeConversationInput>;

@@ -53,7 +53,7 @@ describe("ingest under arbitrary input", () => {
   });
 
   it("refuses out-of-range numbers and dates instead of failing in the database", async () => {
-    for (const override of [{ durationSeconds: 1e308 }, { startedAt: "9999-12-31T23:59:59Z", endedAt: "9999-12-31T23:59:59Z" }, { transcript: [{ speaker: "agent", text: "hi", startMs: 1e20 }] }]) {
+    for (const override of [{ durationSeconds: 1e308 }, { durationSeconds: 5e-324 }, { startedAt: "9999-12-31T23:59:59Z", endedAt: "9999-12-31T23:59:59Z" }, { transcript: [{ speaker: "agent", text: "hi", startMs: 1e20 }] }]) {
       const response = await callRoute(conversationsRoute.POST, { method: "POST", key, body: { ...callBody(agentId), ...override } });
       expect(response.status, JSON.stringify(override)).toBeLessThan(500);
     }
