@@ -5,6 +5,9 @@ import { refreshConversationFacts } from "@/lib/analytics/refresh-facts";
 import type { LoadedConversation } from "./load-definitions";
 import type { EvaluationResult } from "./types";
 
+/** Scores are stored as 4-byte floats: keep them to 4 decimals (an engine's 1e-320 would underflow). */
+const round4 = (value: number) => (Number.isFinite(value) ? Math.round(value * 10_000) / 10_000 : 0);
+
 export type EvaluationTrigger = "ingest" | "reevaluate" | "backfill";
 
 /**
@@ -37,11 +40,11 @@ export async function persistEvaluation(db: Db, loaded: LoadedConversation, resu
         durationMs: Math.round(result.usage.durationMs),
         outcomeId: machineOutcomeId,
         outcomeName: result.outcome.name,
-        outcomeConfidence: result.outcome.confidence,
+        outcomeConfidence: round4(result.outcome.confidence),
         outcomeRationale: result.outcome.rationale,
         outcomeEvidence: result.outcome.evidence,
         sentimentLabel: result.insights.sentiment?.label ?? null,
-        sentimentScore: result.insights.sentiment?.score ?? null,
+        sentimentScore: result.insights.sentiment ? round4(result.insights.sentiment.score) : null,
         summary: result.insights.summary,
         topics: result.insights.topics,
         insightValues: result.insights.fields,
@@ -70,7 +73,7 @@ export async function persistEvaluation(db: Db, loaded: LoadedConversation, resu
           confirmationMode: goal.confirmationMode,
           status,
           effectiveStatus,
-          confidence: verdict?.confidence ?? 0,
+          confidence: round4(verdict?.confidence ?? 0),
           rationale: verdict?.rationale ?? "The engine gave no verdict for this goal.",
           evidence: verdict?.evidence ?? [],
           variables: verdict?.variables ?? {},
