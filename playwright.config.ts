@@ -33,6 +33,6 @@ export default defineConfig({
         timeout: 120_000,
         reuseExistingServer: false,
         stdout: "pipe",
-        env: { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e", APP_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+        env: { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e", APP_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1", WEBHOOKS_ALLOW_PRIVATE: "true" },
       },
 });

@@ -17,10 +17,19 @@ export type AutomationView = ReturnType<typeof presentAutomation>;
 
 const newSecret = () => `whsec_${randomBytes(24).toString("base64url")}`;
 
-/** Gives every action a stable id (kept when the client sends it back) so deliveries stay linked across edits. */
-function withIds(actions: AutomationActionInput[] & { type: string }[], previous: AutomationAction[] = []): AutomationAction[] {
+/**
+ * Gives every action a stable id (kept when the client sends it back) so deliveries stay linked
+ * across edits. An action sent without an id inherits the id of the action that had its place
+ * before only when that one had the same type and no other action claims its id: otherwise
+ * removing one action and adding another would give two actions one id (and one effect key).
+ */
+export function withIds(actions: AutomationActionInput[] & { type: string }[], previous: AutomationAction[] = []): AutomationAction[] {
+  const used = new Set(actions.map((a) => a.id).filter((id): id is string => Boolean(id)));
   return actions.map((action, i) => {
-    const id = action.id ?? previous[i]?.id ?? `a_${randomBytes(4).toString("hex")}`;
+    const before = previous[i];
+    const inherited = before && before.type === action.type && !used.has(before.id) ? before.id : undefined;
+    const id = action.id ?? inherited ?? `a_${randomBytes(4).toString("hex")}`;
+    used.add(id);
     return { ...action, id } as AutomationAction;
   });
 }

@@ -44,7 +44,7 @@ describe("a process killed mid-run and restarted", () => {
     await Promise.all([smtp.close(), receiver.close()]);
   });
 
-  it("sends the email once and finishes the webhook after the restart", async () => {
+  it("sends the email once and finishes the webhook after the restart", { timeout: 180_000 }, async () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), "debrief-kill-")), "pglite");
     let handle = await openDatabase({ pgliteDir: dir });
     await migrateDatabase(handle);

@@ -8,6 +8,7 @@ const TABS = [
   { title: "General", path: "" },
   { title: "Members", path: "/members" },
   { title: "API keys", path: "/api-keys" },
+  { title: "Email", path: "/email" },
 ];
 
 /** Tabs that are links, so each settings page has its own URL. */
