@@ -9,6 +9,8 @@ const TABS = [
   { title: "Goals", path: "/goals" },
   { title: "Outcomes", path: "/outcomes" },
   { title: "Insights", path: "/insights" },
+  { title: "Test bench", path: "/test-bench" },
+  { title: "Quality", path: "/quality" },
 ] as const;
 
 /** The agent's tabs as links (like the settings tabs), so each has its own URL. */

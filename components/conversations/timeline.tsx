@@ -44,6 +44,9 @@ function describe(event: Event): string | null {
   const d = event.detail ?? {};
   if (typeof d.source === "string") return `via ${d.source === "api" ? "the API" : d.source === "import" ? "import" : d.source}`;
   if (typeof d.error === "string") return d.error;
+  // A person's review: which verdict changed, to what, and who did it.
+  if (typeof d.by === "string" && typeof d.goalKey === "string") return `${d.goalKey}: ${String(d.status ?? "").replace(/_/g, " ")}, by ${d.by}`;
+  if (typeof d.by === "string" && typeof d.outcome === "string") return `${d.outcome}, by ${d.by}`;
   if (typeof d.message === "string") return d.message;
   return null;
 }

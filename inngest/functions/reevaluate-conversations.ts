@@ -1,6 +1,7 @@
 import { backfillPage, recordBackfillProgress } from "@/lib/evaluation/backfill";
 import { evaluateNow } from "@/lib/evaluation/reevaluate";
 import type { FunctionSpec } from "@/lib/jobs/types";
+import { yieldToEventLoop } from "@/lib/jobs/yield-to-event-loop";
 
 const PAGE = 20;
 
@@ -20,6 +21,8 @@ export const reevaluateConversations: FunctionSpec<"backfill/requested"> = {
         let done = 0;
         let failed = 0;
         for (const id of ids) {
+          // Between calls, not only between pages: progress polls and Cancel stay answered.
+          await yieldToEventLoop();
           try {
             await evaluateNow(db, id, "backfill");
             done += 1;

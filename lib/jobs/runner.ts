@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { jobs } from "@/db/schema";
 import type { AnyFunctionSpec, JobEvent, StepTools } from "./types";
+import { yieldToEventLoop } from "./yield-to-event-loop";
 
 export interface RunnerOptions {
   /** Jobs run at the same time. */
@@ -14,7 +15,13 @@ export interface RunnerOptions {
   pollMs?: number;
 }
 
-const inProcessSteps: StepTools = { run: (_id, fn) => fn() };
+/** Each step first yields to the event loop, so a long job cannot starve the HTTP server. */
+export const inProcessSteps: StepTools = {
+  run: async (_id, fn) => {
+    await yieldToEventLoop();
+    return fn();
+  },
+};
 
 /**
  * The embedded job runner: claims due jobs from the database, runs their function with bounded

@@ -20,7 +20,8 @@ export const AGENT_TEMPLATES: AgentTemplate[] = [
     name: "Appointment scheduling",
     purpose: "Book, confirm and reschedule appointments for callers.",
     goals: [
-      { key: "reason_collected", title: "Reason for the visit collected", description: "The caller stated the reason for the visit or the service they need.", outputVariables: [v("service", "string", "the service or reason for the visit")], nextRequired: ["appointment_booked"] },
+      // Not chained to the booking: a caller who books without stating a reason still books.
+      { key: "reason_collected", title: "Reason for the visit collected", description: "The caller stated the reason for the visit or the service they need.", outputVariables: [v("service", "string", "the service or reason for the visit")] },
       {
         key: "appointment_booked",
         title: "Appointment booked",

@@ -1,22 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArrowDownLeftIcon, ArrowLeftIcon, ArrowUpRightIcon, ClockIcon, PhoneOffIcon, SparklesIcon } from "lucide-react";
+import { ArrowDownLeftIcon, ArrowLeftIcon, ArrowUpRightIcon, ClockIcon, PhoneOffIcon, UserRoundIcon } from "lucide-react";
 import { OutcomeBadge, StatusBadge } from "@/components/conversations/badges";
+import { ConversionList, MarkConversionForm } from "@/components/conversations/conversions";
 import { DeleteConversationButton } from "@/components/conversations/delete-conversation-button";
+import { EffectsList } from "@/components/conversations/effects-list";
 import { contactLabel, formatDuration, humanize } from "@/components/conversations/format";
 import { MetadataList } from "@/components/conversations/metadata-list";
 import { Timeline } from "@/components/conversations/timeline";
-import { Transcript } from "@/components/conversations/transcript";
+import { AutoRefresh } from "@/components/evaluation/auto-refresh";
+import { EvaluationHistory } from "@/components/evaluation/evaluation-history";
+import { EvidenceProvider } from "@/components/evaluation/evidence-context";
+import { HighlightedTranscript } from "@/components/evaluation/highlighted-transcript";
+import { UsageFacts } from "@/components/evaluation/usage-facts";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Separator } from "@/components/ui/separator";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
-import { getConversation, type ConversationDetail } from "@/lib/conversations/get-conversation";
+import { getConversation } from "@/lib/conversations/get-conversation";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { deleteConversationAction } from "../actions";
+import { markConversionAction } from "./actions";
+import { EvaluationSection } from "./evaluation-section";
+import { loadReview } from "./load-review";
 
 export const metadata: Metadata = { title: "Conversation" };
 
@@ -35,11 +44,15 @@ async function load(slug: string, id: string) {
 export default async function ConversationPage({ params }: Props) {
   const { slug, conversationId } = await params;
   const { ctx, conversation: c } = await load(slug, conversationId);
+  const review = await loadReview(ctx, c.id);
   const base = `/w/${ctx.workspace.slug}`;
   const title = contactLabel(c.contact);
   const agentName = c.agentName ?? "Agent";
+  const canReview = can(ctx.actor.role, "conversations.review");
+  const { results, assignee } = review;
   return (
-    <>
+    <EvidenceProvider>
+      <AutoRefresh active={c.status === "received" || c.status === "evaluating"} />
       <Link href={`${base}/conversations`} className="mb-3 inline-flex items-center gap-1 rounded-sm text-sm text-muted-foreground outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50">
         <ArrowLeftIcon aria-hidden className="size-4" />
         Conversations
@@ -83,12 +96,18 @@ export default async function ConversationPage({ params }: Props) {
               <OutcomeBadge outcome={c.outcome} />
             </li>
           ) : null}
+          {assignee ? (
+            <li className="inline-flex items-center gap-1.5" data-testid="assignee">
+              <UserRoundIcon aria-hidden className="size-4" />
+              Assigned to <span className="font-medium text-foreground">{assignee.name}</span>
+            </li>
+          ) : null}
         </ul>
       </PageHeader>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="grid min-w-0 content-start gap-6">
-          <Evaluation conversation={c} />
+          <EvaluationSection conversation={c} review={review} slug={ctx.workspace.slug} canReview={canReview} />
           {c.recordingUrl ? (
             <Card>
               <CardHeader>
@@ -116,7 +135,7 @@ export default async function ConversationPage({ params }: Props) {
               </CardDescription>
             </CardHeader>
             <CardContent>
-              <Transcript turns={c.transcript} agentName={agentName} customerName={c.contact.name || "Customer"} />
+              <HighlightedTranscript turns={c.transcript} agentName={agentName} customerName={c.contact.name || "Customer"} />
             </CardContent>
           </Card>
         </div>
@@ -145,6 +164,24 @@ export default async function ConversationPage({ params }: Props) {
               ]}
             />
           </SideCard>
+          {results ? (
+            <SideCard title="Evaluation">
+              <div className="grid gap-4">
+                <UsageFacts usage={results.usage} />
+                <Separator />
+                <EvaluationHistory history={results.history} />
+              </div>
+            </SideCard>
+          ) : null}
+          <SideCard title="Conversions">
+            <div className="grid gap-4">
+              <ConversionList conversions={review.conversions} />
+              {canReview ? <MarkConversionForm slug={ctx.workspace.slug} conversationId={c.id} action={markConversionAction} /> : null}
+            </div>
+          </SideCard>
+          <SideCard title="Automations">
+            <EffectsList effects={review.effects} />
+          </SideCard>
           <SideCard title="Status timeline">
             <Timeline events={c.timeline} status={c.status} />
           </SideCard>
@@ -153,22 +190,7 @@ export default async function ConversationPage({ params }: Props) {
           </SideCard>
         </div>
       </div>
-    </>
-  );
-}
-
-/* EVALUATION RESULTS — the evaluation issue fills this card (goal verdicts, outcome, insights). Until then it says honestly where the call stands. */
-function Evaluation({ conversation: c }: { conversation: ConversationDetail }) {
-  const text =
-    c.status === "failed"
-      ? "The evaluation of this call failed; the timeline says why."
-      : c.status === "evaluated"
-        ? "This call has been evaluated; its goal verdicts and insights will be shown here."
-        : "Debrief judges each call against its agent's goals soon after it arrives. The verdicts, the outcome and the insights will appear here.";
-  return (
-    <section aria-labelledby="evaluation-heading" data-testid="evaluation-results">
-      <EmptyState icon={<SparklesIcon />} title={<span id="evaluation-heading">{c.status === "evaluated" ? "Evaluation" : "Not evaluated yet"}</span>} titleAs="h2" description={text} className="py-8" />
-    </section>
+    </EvidenceProvider>
   );
 }
 
