@@ -2,6 +2,7 @@ import type { Db } from "@/db";
 import { deliverAsJobs, dispatchOutbox, type Deliver } from "@/lib/jobs/dispatch";
 import { dispatchSoon, registerDispatcher } from "@/lib/jobs/dispatch-soon";
 import { JobRunner } from "@/lib/jobs/runner";
+import { flushAnalytics } from "@/lib/analytics/refresh-facts";
 import { getInngest, inngestEnabled } from "./client";
 import { FUNCTIONS } from "./functions";
 
@@ -36,5 +37,7 @@ export async function startJobRuntime(db: Db, { soleProcess }: { soleProcess: bo
   // Deliver what the last run (or another process, e.g. a CLI import) left in the outbox, now and regularly.
   dispatchSoon();
   setInterval(dispatchSoon, SWEEP_MS).unref();
+  // Dashboard rollups catch up with queued changes in batches (reads also flush their workspace).
+  setInterval(() => void flushAnalytics(db).catch((error) => console.error("Debrief: analytics refresh failed", error)), SWEEP_MS).unref();
   return { mode: runner ? "in-process" : "inngest", runner };
 }

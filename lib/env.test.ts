@@ -30,6 +30,12 @@ describe("environment", () => {
     expect(parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/debrief", AUTH_SECRET: "x".repeat(32) }, tempDir()).AUTH_SECRET).toBe("x".repeat(32));
   });
 
+  it("runs background jobs in a separate worker only on PostgreSQL", () => {
+    expect(() => parseEnv({ BACKGROUND_JOBS: "off" }, tempDir())).toThrow(/BACKGROUND_JOBS: off needs DATABASE_URL/);
+    expect(parseEnv({ BACKGROUND_JOBS: "off", DATABASE_URL: "postgres://db/debrief" }, tempDir()).BACKGROUND_JOBS).toBe("off");
+    expect(() => parseEnv({ BACKGROUND_JOBS: "maybe" }, tempDir())).toThrow(/BACKGROUND_JOBS: must be on or off/);
+  });
+
   it("treats empty values as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", OPENAI_API_KEY: "" }, tempDir()).DATABASE_URL).toBeUndefined();
   });

@@ -25,6 +25,8 @@ const schema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
   ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
+  /** "off": this process only queues work; `npm run worker` (another process) runs it. Needs DATABASE_URL. */
+  BACKGROUND_JOBS: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),
   INNGEST_DEV: z.string().min(1).optional(),
@@ -57,6 +59,9 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}\nFix these in .env (see .env.example).`);
   }
   const parsed = result.data;
+  if (parsed.BACKGROUND_JOBS === "off" && !parsed.DATABASE_URL) {
+    throw new EnvError("Invalid environment configuration:\n  BACKGROUND_JOBS: off needs DATABASE_URL (the embedded database serves one process, so jobs must run in the app)");
+  }
   const authSecret = parsed.AUTH_SECRET ?? localSecret(parsed, cwd);
   return { ...parsed, AUTH_SECRET: authSecret, ENCRYPTION_KEY: parsed.ENCRYPTION_KEY ?? authSecret };
 }

@@ -119,3 +119,13 @@ export const analyticsGoalDaily = pgTable(
   },
   (t) => [primaryKey({ name: "analytics_goal_daily_pk", columns: [t.workspaceId, t.day, t.agentId, t.goalKey, t.direction, t.callType] })],
 );
+
+/**
+ * Conversations whose dashboard figures must be recomputed. Writes only queue a row here (no
+ * contention between calls); a background sweep, and every analytics read, apply the queue in
+ * batches, so the rollups stay exact without serialising ingest on their rows.
+ */
+export const analyticsPending = pgTable("analytics_pending", {
+  conversationId: text("conversation_id").primaryKey(),
+  workspaceId: text("workspace_id").notNull(),
+});

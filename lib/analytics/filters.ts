@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { agents, workspaces } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { flushAnalytics } from "./refresh-facts";
 import { CALL_TYPES, DIRECTIONS } from "@/lib/conversations/input-schema";
 import { InvalidError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -49,6 +50,8 @@ export async function workspaceTimeZone(ctx: Ctx): Promise<string> {
 /** Validates the query (or throws InvalidError naming the field) and fills in the defaults. */
 export async function resolveFilters(ctx: Ctx, input: unknown, now = new Date()): Promise<Filters> {
   const q = parseInput(analyticsQuery, input ?? {});
+  // Every analytics read starts here: apply this workspace's queued refreshes so it sees every committed write.
+  await flushAnalytics(ctx.db, ctx.workspace.id);
   const timeZone = await workspaceTimeZone(ctx);
   const to = q.to ?? (q.from && q.from > todayIn(timeZone, now) ? q.from : todayIn(timeZone, now));
   const from = q.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
+import { rowsOf } from "@/db/client";
 
 /** Serialises a rebuild against the per-conversation refreshes of the same workspace. */
 const lockKey = (workspaceId: string) => sql`hashtextextended(${`analytics:${workspaceId}`}, 0)`;
@@ -61,6 +62,40 @@ const UPDATE_ALL = sql.raw(
 );
 
 /**
+ * Marks conversations whose figures changed (inside the caller's transaction). Cheap and free of
+ * contention: the rollups are brought up to date by `flushAnalytics`, in batches.
+ */
+export async function queueAnalyticsRefresh(db: Db, workspaceId: string, conversationIds: string[]): Promise<void> {
+  if (conversationIds.length === 0) return;
+  const values = sql.join([...new Set(conversationIds)].map((id) => sql`(${id}, ${workspaceId})`), sql`, `);
+  await db.execute(sql`insert into analytics_pending (conversation_id, workspace_id) values ${values} on conflict do nothing`);
+}
+
+/**
+ * Applies queued refreshes: all of one workspace (before a dashboard read, so reads see every
+ * committed write), or a batch across workspaces (the background sweep). Rows claimed by another
+ * process are skipped, so several servers can sweep at once. Returns how many were applied.
+ */
+export async function flushAnalytics(db: Db, workspaceId?: string, batch = 2_000): Promise<number> {
+  let applied = 0;
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      const claimed = rowsOf<{ conversation_id: string; workspace_id: string }>(
+        await tx.execute(sql`delete from analytics_pending where conversation_id in (
+          select conversation_id from analytics_pending ${workspaceId ? sql`where workspace_id = ${workspaceId}` : sql``}
+          limit ${batch} for update skip locked) returning conversation_id, workspace_id`),
+      );
+      const byWorkspace = new Map<string, string[]>();
+      for (const row of claimed) byWorkspace.set(row.workspace_id, [...(byWorkspace.get(row.workspace_id) ?? []), row.conversation_id]);
+      for (const [ws, ids] of byWorkspace) await refreshConversationFacts(tx, ws, ids);
+      return claimed.length;
+    });
+    applied += done;
+    if (done < batch) return applied;
+  }
+}
+
+/**
  * Brings the dashboards up to date with these conversations, inside the caller's transaction:
  * their fact rows are recomputed and the rollups follow by trigger (old contribution out, new in).
  * Call it wherever a conversation, its current evaluation, a goal verdict or an override changes.
@@ -85,6 +120,7 @@ export async function rebuildRollups(db: Db, workspaceId: string): Promise<void>
     await tx.execute(sql`delete from analytics_conversation_facts where workspace_id = ${workspaceId}`);
     await tx.execute(sql`delete from analytics_daily where workspace_id = ${workspaceId}`);
     await tx.execute(sql`delete from analytics_goal_daily where workspace_id = ${workspaceId}`);
+    await tx.execute(sql`delete from analytics_pending where workspace_id = ${workspaceId}`);
     await tx.execute(sql`select set_config('debrief.analytics_skip', 'off', true)`);
     await tx.execute(sql`select set_config('work_mem', '256MB', true)`);
     await tx.execute(sql`insert into analytics_conversation_facts (${COLUMNS}) ${factsSelect(workspaceId)}`);

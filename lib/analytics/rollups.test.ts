@@ -9,7 +9,7 @@ import { createOutcome, deleteOutcome } from "@/lib/outcomes/outcomes";
 import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import { resolveFilters } from "./filters";
 import { getSummary } from "./get-summary";
-import { rebuildRollups } from "./refresh-facts";
+import { flushAnalytics, rebuildRollups } from "./refresh-facts";
 import { setWorkspaceTimeZone } from "./set-time-zone";
 import { addCall, buildFixture, evaluate, type Fixture } from "./test-fixture";
 
@@ -23,6 +23,7 @@ describe.each(TEST_ENGINES)("rollups kept current on write on %s", (engine) => {
   /** Every non-empty rollup row; must equal what a rebuild from the source tables computes. */
   async function rollups() {
     const ws = fx.workspace.id;
+    await flushAnalytics(database.db, ws);
     const daily = await database.db.select().from(analyticsDaily).where(eq(analyticsDaily.workspaceId, ws)).orderBy(asc(analyticsDaily.day), asc(analyticsDaily.agentId), asc(analyticsDaily.direction), asc(analyticsDaily.callType), asc(analyticsDaily.outcomeId));
     const goals = await database.db.select().from(analyticsGoalDaily).where(eq(analyticsGoalDaily.workspaceId, ws)).orderBy(asc(analyticsGoalDaily.day), asc(analyticsGoalDaily.agentId), asc(analyticsGoalDaily.goalKey), asc(analyticsGoalDaily.direction), asc(analyticsGoalDaily.callType));
     const round = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "number" ? Math.round(v * 1e6) / 1e6 : v]));

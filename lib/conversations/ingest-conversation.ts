@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { conversationEvents, conversations, outboxEvents } from "@/db/schema";
-import { refreshConversationFacts } from "@/lib/analytics/refresh-facts";
+import { queueAnalyticsRefresh } from "@/lib/analytics/refresh-facts";
 import { assertCan, type Ctx } from "@/lib/context";
 import type { SOURCES } from "./input-schema";
 import { normalizeConversationInput, type NormalizedConversation } from "./normalize-input";
@@ -50,7 +50,7 @@ export async function storeConversations(ctx: Ctx, items: ReadyConversation[]): 
     if (rows.length > 0) {
       await tx.insert(conversationEvents).values(rows.map((r) => ({ workspaceId, conversationId: r.id, type: "received", detail: { source: r.source } })));
       await tx.insert(outboxEvents).values(rows.map((r) => ({ workspaceId, name: "conversation/ended", data: { workspaceId, conversationId: r.id } })));
-      await refreshConversationFacts(tx, workspaceId, rows.map((r) => r.id));
+      await queueAnalyticsRefresh(tx, workspaceId, rows.map((r) => r.id));
     }
     return rows;
   });

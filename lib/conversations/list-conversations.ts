@@ -62,8 +62,10 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
     f.email ? eq(conversations.contactEmail, f.email) : undefined,
     f.q ? sql`to_tsvector('english', ${conversations.transcriptText}) @@ plainto_tsquery('english', ${f.q})` : undefined,
     f.goalKey
-      ? sql`exists (select 1 from goal_results g join analytics_conversation_facts af on af.conversation_id = g.conversation_id and af.reach = 'connected'
-          where g.conversation_id = ${conversations.id} and g.is_current and g.goal_key = ${f.goalKey} and g.effective_status in (${sql.join(goalStatuses(f.goalStatus).map((s) => sql`${s}`), sql`, `)}))`
+      ? // Connected calls only (as the dashboard counts them): not voicemail, no-answer or busy, by end reason or outcome.
+        sql`${conversations.endReason} not in ('voicemail', 'no-answer', 'busy')
+          and not exists (select 1 from outcomes vo where vo.id = ${conversations.outcomeId} and vo.standard_key = 'voicemail')
+          and exists (select 1 from goal_results g where g.conversation_id = ${conversations.id} and g.is_current and g.goal_key = ${f.goalKey} and g.effective_status in (${sql.join(goalStatuses(f.goalStatus).map((s) => sql`${s}`), sql`, `)}))`
       : undefined,
   ];
   if (f.cursor) {

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { conversationEvents, conversations, goalResults, outboxEvents, outcomes, users, verdictOverrides } from "@/db/schema";
-import { refreshConversationFacts } from "@/lib/analytics/refresh-facts";
+import { queueAnalyticsRefresh } from "@/lib/analytics/refresh-facts";
 import { assertCan, type Ctx } from "@/lib/context";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -40,7 +40,7 @@ async function setGoalVerdict(ctx: Ctx, conversationId: string, goalKey: string,
     await tx.update(goalResults).set({ effectiveStatus: status }).where(and(eq(goalResults.conversationId, conversationId), eq(goalResults.goalKey, goalKey), eq(goalResults.isCurrent, true)));
     await tx.insert(conversationEvents).values({ workspaceId: ctx.workspace.id, conversationId, type: kind === "override" ? "goal-overridden" : status === "achieved" ? "objective-confirmed" : "objective-rejected", detail: { goalKey, status, by: actor, note: note ?? null } });
     await tx.insert(outboxEvents).values(reviewed(ctx, conversationId));
-    await refreshConversationFacts(tx, ctx.workspace.id, [conversationId]);
+    await queueAnalyticsRefresh(tx, ctx.workspace.id, [conversationId]);
   });
 }
 
@@ -73,7 +73,7 @@ export async function clearGoalOverride(ctx: Ctx, conversationId: string, goalKe
     await tx.delete(verdictOverrides).where(and(eq(verdictOverrides.conversationId, conversationId), eq(verdictOverrides.target, `goal:${goalKey}`)));
     await tx.update(goalResults).set({ effectiveStatus: result.status }).where(eq(goalResults.id, result.id));
     await tx.insert(outboxEvents).values(reviewed(ctx, conversationId));
-    await refreshConversationFacts(tx, ctx.workspace.id, [conversationId]);
+    await queueAnalyticsRefresh(tx, ctx.workspace.id, [conversationId]);
   });
 }
 
@@ -91,7 +91,7 @@ export async function overrideOutcome(ctx: Ctx, conversationId: string, input: u
     await tx.update(conversations).set({ outcomeId, updatedAt: new Date() }).where(eq(conversations.id, conversationId));
     await tx.insert(conversationEvents).values({ workspaceId: ctx.workspace.id, conversationId, type: "outcome-overridden", detail: { outcome: outcome.name, by: actor, note: note ?? null } });
     await tx.insert(outboxEvents).values(reviewed(ctx, conversationId));
-    await refreshConversationFacts(tx, ctx.workspace.id, [conversationId]);
+    await queueAnalyticsRefresh(tx, ctx.workspace.id, [conversationId]);
   });
   return { outcomeId, name: outcome.name };
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { conversationEvents, conversations, evaluations, goalResults, outboxEvents, verdictOverrides } from "@/db/schema";
-import { refreshConversationFacts } from "@/lib/analytics/refresh-facts";
+import { queueAnalyticsRefresh } from "@/lib/analytics/refresh-facts";
 import type { LoadedConversation } from "./load-definitions";
 import type { EvaluationResult } from "./types";
 
@@ -92,7 +92,7 @@ export async function persistEvaluation(db: Db, loaded: LoadedConversation, resu
       { workspaceId, name: "conversation/evaluated", data: { workspaceId, conversationId, evaluationId: evaluation.id } },
       ...completed.map((v) => ({ workspaceId, name: "objective/completed", data: { workspaceId, conversationId, goalKey: v.goal.key, evaluationId: evaluation.id } })),
     ]);
-    await refreshConversationFacts(tx, workspaceId, [conversationId]);
+    await queueAnalyticsRefresh(tx, workspaceId, [conversationId]);
     return evaluation.id;
   });
 }

@@ -13,7 +13,8 @@ export async function startServer(): Promise<void> {
       updateLock(env.PGLITE_DIR, { serverUrl: `http://127.0.0.1:${process.env.PORT ?? 3000}`, token: localTaskToken() });
     }
     const { startJobRuntime } = await import("@/inngest/runtime");
-    const { mode } = await startJobRuntime(db, { soleProcess: engine === "pglite" });
+    // With BACKGROUND_JOBS=off a separate `npm run worker` runs the jobs this process queues.
+    const { mode } = env.BACKGROUND_JOBS === "off" ? { mode: "in a separate worker (BACKGROUND_JOBS=off)" } : await startJobRuntime(db, { soleProcess: engine === "pglite" });
     console.log(`Debrief: database ${engine}${engine === "pglite" ? ` in ${env.PGLITE_DIR}` : ""}, migrations applied; background jobs ${mode}`);
   } catch (error) {
     if (error instanceof EnvError || error instanceof DatabaseBusyError) {

@@ -13,6 +13,13 @@ import { percentile, runLoad, type LoadResult } from "./load";
 const CONNECTIONS = 32;
 const BATCH = 25;
 
+async function countEvaluated(url: string): Promise<number> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from evaluations`;
+  await sql.end();
+  return n;
+}
+
 function row(name: string, result: LoadResult, perRequest = 1) {
   const rate = ((result.requests - result.errors) * perRequest) / result.seconds;
   return { name, rate, line: `${name.padEnd(34)} ${rate.toFixed(0).padStart(7)} conv/s   p50 ${percentile(result.latenciesMs, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(result.latenciesMs, 99).toFixed(1).padStart(6)} ms   ${result.requests} requests, ${result.errors} errors` };
@@ -39,8 +46,13 @@ export async function benchIngest({ seconds = 10, adminUrl = process.env.BENCH_D
     const { key } = await createApiKey(ctx, { name: "bench" });
     await handle.close();
 
-    const app = await startBuiltApp(3290, { DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), APP_URL: "http://127.0.0.1:3290" });
+    // Production topology on PostgreSQL: the app only stores calls (BACKGROUND_JOBS=off) and a
+    // worker process judges them and runs automations meanwhile, on the same two cores.
+    const secret = randomBytes(32).toString("base64url");
+    const app = await startBuiltApp(3290, { DATABASE_URL: databaseUrl, AUTH_SECRET: secret, APP_URL: "http://127.0.0.1:3290", BACKGROUND_JOBS: "off" });
     stops.push(app.stop);
+    const worker = fork(path.join(process.cwd(), "scripts", "worker.ts"), [], { execArgv: ["--import", "tsx"], env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NODE_ENV: "production" }, stdio: "ignore" });
+    stops.push(() => new Promise((resolve) => (worker.once("exit", () => resolve()), worker.kill("SIGTERM"))));
     const bare = fork(path.join(process.cwd(), "scripts", "bench", "bare-server.ts"), ["3291", databaseUrl], { execArgv: ["--import", "tsx"], stdio: "inherit" });
     stops.push(() => new Promise((resolve) => (bare.once("exit", () => resolve()), bare.kill())));
     await new Promise<void>((resolve) => bare.once("message", () => resolve()));
@@ -57,7 +69,8 @@ export async function benchIngest({ seconds = 10, adminUrl = process.env.BENCH_D
     const singles = row("Debrief POST /conversations", await runLoad({ url: `${app.url}/api/v1/conversations`, connections: CONNECTIONS, seconds, body: single, headers }));
     const batches = row(`Debrief POST /conversations/batch ×${BATCH}`, await runLoad({ url: `${app.url}/api/v1/conversations/batch`, connections: CONNECTIONS, seconds, body: batch, headers }), BATCH);
 
-    console.log(`\nIngest: ${CONNECTIONS} connections, ${seconds} s each, conversations of 40 turns (${(sample / 1024).toFixed(1)} KB), PostgreSQL, built app with background evaluation on\n`);
+    const judged = await countEvaluated(databaseUrl);
+    console.log(`\nIngest: ${CONNECTIONS} connections, ${seconds} s each, conversations of 40 turns (${(sample / 1024).toFixed(1)} KB), PostgreSQL; built app (BACKGROUND_JOBS=off) + one worker judging calls meanwhile (${judged} judged by the end)\n`);
     for (const r of [baseline, singles, batches]) console.log(r.line);
     console.log(`\nsingle / bare: ${(singles.rate / baseline.rate).toFixed(2)} (target ≥ 0.50)   batch / single: ${(batches.rate / singles.rate).toFixed(2)} (target ≥ 3)`);
   } finally {
