@@ -1,6 +1,6 @@
-import { and, eq, inArray } from "drizzle-orm";
-import { conversationEvents, conversations, outboxEvents } from "@/db/schema";
-import { queueAnalyticsRefresh } from "@/lib/analytics/refresh-facts";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { rowsOf } from "@/db/client";
+import { conversations } from "@/db/schema";
 import { assertCan, type Ctx } from "@/lib/context";
 import type { SOURCES } from "./input-schema";
 import { normalizeConversationInput, type NormalizedConversation } from "./normalize-input";
@@ -35,25 +35,33 @@ export interface ReadyConversation {
 
 /**
  * The one write path for conversations (single, batch, webhooks, import): a multi-row insert
- * that skips external ids already stored, then the timeline and outbox rows of the new ones,
- * all in one transaction. Results come back in input order.
+ * that skips external ids already stored, with the timeline, outbox and analytics-queue rows of
+ * the new ones. It is one statement (data-modifying CTEs), so it is atomic without a transaction
+ * and costs one round trip on the hottest path. Results come back in input order.
  */
 export async function storeConversations(ctx: Ctx, items: ReadyConversation[]): Promise<IngestResult[]> {
   const workspaceId = ctx.workspace.id;
-  const inserted = await ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .insert(conversations)
-      .values(items.map(({ agentId, data }) => toRow(workspaceId, agentId, data)))
-      // Concurrent or repeated duplicates lose here and are answered with the stored row below.
-      .onConflictDoNothing({ target: [conversations.workspaceId, conversations.externalId] })
-      .returning({ id: conversations.id, externalId: conversations.externalId, status: conversations.status, source: conversations.source });
-    if (rows.length > 0) {
-      await tx.insert(conversationEvents).values(rows.map((r) => ({ workspaceId, conversationId: r.id, type: "received", detail: { source: r.source } })));
-      await tx.insert(outboxEvents).values(rows.map((r) => ({ workspaceId, name: "conversation/ended", data: { workspaceId, conversationId: r.id } })));
-      await queueAnalyticsRefresh(tx, workspaceId, rows.map((r) => r.id));
-    }
-    return rows;
-  });
+  const values = sql.join(items.map(({ agentId, data }) => rowValues(workspaceId, agentId, data)), sql`, `);
+  const inserted = rowsOf<{ id: string; externalId: string; status: IngestResult["status"] }>(
+    await ctx.db.execute(sql`
+      with c as (
+        insert into conversations (id, workspace_id, agent_id, external_id, source, direction, call_type, contact_name, contact_phone, contact_email, contact_company,
+          started_at, ended_at, duration_seconds, end_reason, recording_url, transcript, transcript_text, turn_count, metadata)
+        values ${values}
+        -- Concurrent or repeated duplicates lose here and are answered with the stored row below.
+        on conflict (workspace_id, external_id) do nothing
+        returning id, external_id, status, source
+      ), timeline as (
+        insert into conversation_events (id, workspace_id, conversation_id, type, detail)
+        select gen_random_uuid()::text, ${workspaceId}, c.id, 'received', jsonb_build_object('source', c.source) from c
+      ), outbox as (
+        insert into outbox_events (id, workspace_id, name, data)
+        select gen_random_uuid()::text, ${workspaceId}, 'conversation/ended', jsonb_build_object('workspaceId', ${workspaceId}::text, 'conversationId', c.id) from c
+      ), analytics as (
+        insert into analytics_pending (conversation_id, workspace_id) select c.id, ${workspaceId} from c on conflict do nothing
+      )
+      select id, external_id as "externalId", status from c`),
+  );
   const created = new Map(inserted.map((r) => [r.externalId, r]));
   const missing = items.map((i) => i.data.externalId).filter((id) => !created.has(id));
   const existing = missing.length
@@ -76,26 +84,11 @@ export async function storeConversations(ctx: Ctx, items: ReadyConversation[]): 
   });
 }
 
-function toRow(workspaceId: string, agentId: string, data: NormalizedConversation) {
-  return {
-    workspaceId,
-    agentId,
-    externalId: data.externalId,
-    source: data.source,
-    direction: data.direction,
-    callType: data.callType,
-    contactName: data.contact?.name ?? null,
-    contactPhone: data.contactPhone,
-    contactEmail: data.contact?.email?.toLowerCase() ?? null,
-    contactCompany: data.contact?.company ?? null,
-    startedAt: data.startedAt,
-    endedAt: data.endedAt,
-    durationSeconds: data.durationSeconds,
-    endReason: data.endReason,
-    recordingUrl: data.recordingUrl ?? null,
-    transcript: data.transcript,
-    transcriptText: data.transcript.map((t) => t.text).join("\n"),
-    turnCount: data.transcript.length,
-    metadata: data.metadata ?? {},
-  };
+function rowValues(workspaceId: string, agentId: string, data: NormalizedConversation) {
+  const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+  const time = (value: Date | null) => (value ? sql`${value.toISOString()}::timestamptz` : sql`null`);
+  return sql`(${crypto.randomUUID()}, ${workspaceId}, ${agentId}, ${data.externalId}, ${data.source}, ${data.direction}, ${data.callType},
+    ${data.contact?.name ?? null}, ${data.contactPhone}, ${data.contact?.email?.toLowerCase() ?? null}, ${data.contact?.company ?? null},
+    ${time(data.startedAt)}, ${time(data.endedAt)}, ${data.durationSeconds}, ${data.endReason}, ${data.recordingUrl ?? null},
+    ${json(data.transcript)}, ${data.transcript.map((t) => t.text).join("\n")}, ${data.transcript.length}, ${json(data.metadata ?? {})})`;
 }
