@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { KeyRoundIcon, MessagesSquareIcon, UploadIcon } from "lucide-react";
-import { CopyButton } from "@/components/forms/copy-button";
+import { CodeBlock } from "@/components/forms/code-block";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -56,13 +56,7 @@ export function FirstConversation({ slug, appUrl, agentId, canWrite }: { slug: s
       }
     >
       <div className="grid w-full max-w-2xl gap-2 text-left text-wrap">
-        <div className="flex items-center justify-between gap-2">
-          <h3 className="text-sm font-medium">Send one with curl</h3>
-          <CopyButton value={command} label="Copy command" />
-        </div>
-        <pre className="max-h-96 overflow-auto rounded-lg border bg-muted/50 p-4 font-mono text-xs leading-relaxed">
-          <code>{command}</code>
-        </pre>
+        <CodeBlock code={command} label="Send one with curl" />
         <p className="text-xs text-muted-foreground">
           {agentId ? "The agentId is your first agent's. " : "Create an agent first and put its id in agentId. "}
           Create a key in Settings → API keys and set <code className="font-mono">DEBRIEF_API_KEY</code>. The full contract is in{" "}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { BarChart3Icon, KeyRoundIcon, UploadIcon } from "lucide-react";
-import { CopyButton } from "@/components/forms/copy-button";
+import { CodeBlock } from "@/components/forms/code-block";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadDemoDataButton } from "./load-demo-data-button";
@@ -37,13 +37,7 @@ export function FirstCallGuide({ slug, appUrl, agentId, canWrite }: { slug: stri
       }
     >
       <div className="grid w-full max-w-2xl gap-2 text-left">
-        <div className="flex items-center justify-between gap-2">
-          <h3 className="text-sm font-medium">Send your first call</h3>
-          <CopyButton value={command} label="Copy command" />
-        </div>
-        <pre className="max-h-72 overflow-auto rounded-lg border bg-muted/50 p-4 font-mono text-xs leading-relaxed">
-          <code>{command}</code>
-        </pre>
+        <CodeBlock code={command} label="Send your first call" />
         <p className="text-xs text-muted-foreground">
           {agentId ? "The agentId is your first agent's. " : "Create an agent first and put its id in agentId. "}
           Calls are evaluated within seconds; this page then shows them. Voice platforms (Vapi, Retell, ElevenLabs) can send calls for you: see{" "}

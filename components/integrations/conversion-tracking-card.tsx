@@ -18,7 +18,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { CodeBlock } from "./code-block";
+import { CodeBlock } from "@/components/forms/code-block";
 import { SecretField } from "./secret-field";
 import { conversionCurl, conversionImgTag } from "./snippets";
 

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { CodeBlock } from "./code-block";
+import { CodeBlock } from "@/components/forms/code-block";
 import { SendResultView } from "./send-result";
 import { VERIFY_SNIPPET } from "./snippets";
 

@@ -67,3 +67,27 @@ export function checkTimestamp(
   if (-age > maxAheadMs) return fail(`timestamp is ${describe(-age)} in the future; check the sender's clock`);
   return OK;
 }
+
+/**
+ * The `t=<unix seconds>,<version>=<hex HMAC-SHA256(secret, "<t>.<raw body>")>` scheme that both
+ * ElevenLabs (v0) and Debrief's own signed JSON (v1) use; several digests may be sent while a
+ * secret is rotated. Only the header, the version key and the time window differ.
+ */
+export function verifyTimestampedHmac(
+  scheme: { header: string; version: string; maxAgeMs: number; maxFutureMs: number },
+  request: { rawBody: string; headers: Headers },
+  secret: string,
+  now: Date,
+): Verification {
+  const noSecret = requireSecret(secret);
+  if (noSecret) return noSecret;
+  const header = request.headers.get(scheme.header);
+  if (!header) return fail(`missing ${scheme.header} header`);
+  const parts = parseSignatureHeader(header);
+  const t = parts.t?.[0];
+  const seconds = parseIntStrict(t);
+  const digests = parts[scheme.version];
+  if (seconds === null || !digests?.length) return fail(`malformed ${scheme.header} header; expected "t=<unix seconds>,${scheme.version}=<hex digest>"`);
+  if (!anySafeEqual(digests, hmacSha256Hex(secret, `${t}.${request.rawBody}`))) return fail("signature does not match");
+  return checkTimestamp(seconds * 1000, now, scheme.maxAgeMs, scheme.maxFutureMs);
+}

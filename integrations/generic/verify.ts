@@ -1,13 +1,4 @@
-import {
-  MINUTE_MS,
-  anySafeEqual,
-  checkTimestamp,
-  fail,
-  hmacSha256Hex,
-  parseIntStrict,
-  parseSignatureHeader,
-  requireSecret,
-} from "@/integrations/call-providers/signing";
+import { MINUTE_MS, verifyTimestampedHmac } from "@/integrations/call-providers/signing";
 import type { Verification, WebhookRequest } from "@/integrations/call-providers/types";
 
 /**
@@ -16,19 +7,8 @@ import type { Verification, WebhookRequest } from "@/integrations/call-providers
  * allowed so a sender can sign with the old and the new secret while rotating. 5 minutes either side.
  */
 export const DEBRIEF_SIGNATURE_HEADER = "X-Debrief-Signature";
-const TOLERANCE_MS = 5 * MINUTE_MS;
+const SCHEME = { header: DEBRIEF_SIGNATURE_HEADER, version: "v1", maxAgeMs: 5 * MINUTE_MS, maxFutureMs: 5 * MINUTE_MS };
 
-export function verifyGeneric({ rawBody, headers }: WebhookRequest, secret: string, now: Date): Verification {
-  const noSecret = requireSecret(secret);
-  if (noSecret) return noSecret;
-  const header = headers.get(DEBRIEF_SIGNATURE_HEADER);
-  if (!header) return fail(`missing ${DEBRIEF_SIGNATURE_HEADER} header`);
-  const parts = parseSignatureHeader(header);
-  const t = parts.t?.[0];
-  const seconds = parseIntStrict(t);
-  if (seconds === null || !parts.v1?.length) {
-    return fail(`malformed ${DEBRIEF_SIGNATURE_HEADER} header; expected "t=<unix seconds>,v1=<hex digest>"`);
-  }
-  if (!anySafeEqual(parts.v1, hmacSha256Hex(secret, `${t}.${rawBody}`))) return fail("signature does not match");
-  return checkTimestamp(seconds * 1000, now, TOLERANCE_MS, TOLERANCE_MS);
+export function verifyGeneric(request: WebhookRequest, secret: string, now: Date): Verification {
+  return verifyTimestampedHmac(SCHEME, request, secret, now);
 }
