@@ -74,4 +74,20 @@ function PaginationNext(props: PaginationLinkProps) {
   return <PaginationStep direction="next" {...props} />;
 }
 
-export { Pagination, PaginationInfo, PaginationButtons, PaginationPrevious, PaginationNext, type PaginationLinkProps };
+/** Previous/next links for a cursor-paged list, with "Page N · M things"; nothing when there is one page. */
+function PageLinks({ pages, count, noun }: { pages: { page: number; previous?: string; next?: string } | null | undefined; count: number; noun: string }) {
+  if (!pages || (!pages.previous && !pages.next)) return null;
+  return (
+    <Pagination>
+      <PaginationInfo>
+        Page {pages.page} · {count} {noun}
+      </PaginationInfo>
+      <PaginationButtons>
+        <PaginationPrevious href={pages.previous} />
+        <PaginationNext href={pages.next} />
+      </PaginationButtons>
+    </Pagination>
+  );
+}
+
+export { Pagination, PaginationInfo, PaginationButtons, PaginationPrevious, PaginationNext, PageLinks, type PaginationLinkProps };

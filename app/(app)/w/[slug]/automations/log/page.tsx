@@ -12,7 +12,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, PaginationButtons, PaginationInfo, PaginationNext, PaginationPrevious } from "@/components/ui/pagination";
+import { PageLinks } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
 import { listAutomations, type AutomationView } from "@/lib/automations/automations";
@@ -148,17 +148,7 @@ export default async function DeliveryLogPage({ params, searchParams }: { params
             <div className="min-w-0 rounded-xl border bg-card px-2 shadow-xs">
               <DeliveryLog slug={ctx.workspace.slug} rows={rows} canReplay={can(ctx.actor.role, "automations.manage")} />
             </div>
-            {pages && (pages.previous || pages.next) ? (
-              <Pagination>
-                <PaginationInfo>
-                  Page {pages.page} · {rows.length} deliveries
-                </PaginationInfo>
-                <PaginationButtons>
-                  <PaginationPrevious href={pages.previous} />
-                  <PaginationNext href={pages.next} />
-                </PaginationButtons>
-              </Pagination>
-            ) : null}
+            <PageLinks pages={pages} count={rows.length} noun="deliveries" />
           </>
         )}
       </div>

@@ -10,7 +10,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, PaginationButtons, PaginationInfo, PaginationNext, PaginationPrevious } from "@/components/ui/pagination";
+import { PageLinks } from "@/components/ui/pagination";
 import { listAgents } from "@/lib/agents/list-agents";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
@@ -103,17 +103,7 @@ export default async function ConversationsPage({ params, searchParams }: Props)
             <div className="min-w-0 rounded-xl border bg-card px-2 shadow-xs">
               <ConversationTable rows={result.data.map((c) => toRow(c, base))} caption={filtered ? "Conversations matching the filters, newest first." : "Conversations, newest first."} />
             </div>
-            {pages && (pages.previous || pages.next) ? (
-              <Pagination>
-                <PaginationInfo>
-                  Page {pages.page} · {result.data.length} conversations
-                </PaginationInfo>
-                <PaginationButtons>
-                  <PaginationPrevious href={pages.previous} />
-                  <PaginationNext href={pages.next} />
-                </PaginationButtons>
-              </Pagination>
-            ) : null}
+            <PageLinks pages={pages} count={result.data.length} noun="conversations" />
           </>
         )}
       </div>

@@ -7,7 +7,7 @@ import { EmailStatusBadge } from "@/components/email/email-status";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination, PaginationButtons, PaginationInfo, PaginationNext, PaginationPrevious } from "@/components/ui/pagination";
+import { PageLinks } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listEmails } from "@/integrations/email/list-emails";
 import { can } from "@/lib/auth/permissions";
@@ -121,17 +121,7 @@ export default async function EmailPage({ params, searchParams }: { params: Prom
               </Table>
             </CardContent>
           </Card>
-          {pages && (pages.previous || pages.next) ? (
-            <Pagination>
-              <PaginationInfo>
-                Page {pages.page} · {result.data.length} emails
-              </PaginationInfo>
-              <PaginationButtons>
-                <PaginationPrevious href={pages.previous} />
-                <PaginationNext href={pages.next} />
-              </PaginationButtons>
-            </Pagination>
-          ) : null}
+          <PageLinks pages={pages} count={result.data.length} noun="emails" />
         </>
       )}
     </div>
