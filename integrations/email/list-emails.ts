@@ -1,8 +1,8 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { emails, type EmailStatus, type EmailTransport } from "@/db/schema";
 import { assertCan, type Ctx } from "@/lib/context";
-import { InvalidError } from "@/lib/errors";
+import { afterCursor, pageOf } from "@/lib/pagination";
 import { parseInput } from "@/lib/validation";
 
 export const listEmailsInput = z.object({
@@ -24,15 +24,6 @@ export interface EmailListItem {
   sentAt: Date | null;
 }
 
-/** Cursor = the last row's (createdAt, id), as in the conversation list. */
-const encodeCursor = (row: { createdAt: Date; id: string }) => Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(at);
-  if (!id || Number.isNaN(createdAt.getTime())) throw InvalidError.field("cursor", "is not a cursor this API returned");
-  return { createdAt, id };
-}
-
 /**
  * The workspace's emails, newest first: the outbox (Settings → Email) when no SMTP server is
  * configured, and the send log when there is one. System mail (no workspace) is not listed here.
@@ -41,7 +32,6 @@ export async function listEmails(ctx: Ctx, input: z.input<typeof listEmailsInput
   // Emails carry contacts' details and invitation links: the same people who manage members and rules.
   assertCan(ctx, "workspace.update");
   const { cursor, limit } = parseInput(listEmailsInput, input);
-  const after = cursor ? decodeCursor(cursor) : null;
   const rows = await ctx.db
     .select({
       id: emails.id,
@@ -57,9 +47,9 @@ export async function listEmails(ctx: Ctx, input: z.input<typeof listEmailsInput
       sentAt: emails.sentAt,
     })
     .from(emails)
-    .where(and(eq(emails.workspaceId, ctx.workspace.id), after ? or(lt(emails.createdAt, after.createdAt), and(eq(emails.createdAt, after.createdAt), lt(emails.id, after.id))) : undefined))
+    .where(and(eq(emails.workspaceId, ctx.workspace.id), afterCursor(cursor, emails.createdAt, emails.id)))
     .orderBy(desc(emails.createdAt), desc(emails.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  return { data: page, nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null };
+  const { page, nextCursor } = pageOf(rows, limit, (row) => row.createdAt);
+  return { data: page, nextCursor };
 }

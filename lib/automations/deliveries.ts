@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { deliveries, deliveryAttempts, outboxEvents } from "@/db/schema";
 import { assertCan, type Ctx } from "@/lib/context";
 import { InvalidError, NotFoundError } from "@/lib/errors";
+import { afterCursor, pageOf } from "@/lib/pagination";
 import { parseInput } from "@/lib/validation";
 
 export const deliveriesQuery = z.object({
@@ -22,17 +23,12 @@ export async function listDeliveries(ctx: Ctx, input: unknown) {
     q.automationId ? eq(deliveries.automationId, q.automationId) : undefined,
     q.conversationId ? eq(deliveries.conversationId, q.conversationId) : undefined,
   ];
-  if (q.cursor) {
-    const [at, id] = Buffer.from(q.cursor, "base64url").toString("utf8").split("|");
-    if (!id || Number.isNaN(Date.parse(at))) throw InvalidError.field("cursor", "is not a cursor this API returned");
-    where.push(or(lt(deliveries.createdAt, new Date(at)), and(eq(deliveries.createdAt, new Date(at)), lt(deliveries.id, id))));
-  }
+  where.push(afterCursor(q.cursor, deliveries.createdAt, deliveries.id));
   const rows = await ctx.db.select().from(deliveries).where(and(...where)).orderBy(desc(deliveries.createdAt), desc(deliveries.id)).limit(q.limit + 1);
-  const page = rows.slice(0, q.limit);
+  const { page, nextCursor } = pageOf(rows, q.limit, (row) => row.createdAt);
   const attempts = page.length
     ? await ctx.db.select().from(deliveryAttempts).where(or(...page.map((d) => eq(deliveryAttempts.deliveryId, d.id)))).orderBy(asc(deliveryAttempts.attempt))
     : [];
-  const last = page[page.length - 1];
   return {
     data: page.map((d) => ({
       id: d.id,
@@ -48,7 +44,7 @@ export async function listDeliveries(ctx: Ctx, input: unknown) {
       createdAt: d.createdAt,
       updatedAt: d.updatedAt,
     })),
-    nextCursor: rows.length > q.limit && last ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString("base64url") : null,
+    nextCursor,
   };
 }
 

@@ -1,10 +1,10 @@
-import { and, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, gte, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { agents, conversations, outcomes } from "@/db/schema";
 import { CONVERSATION_STATUSES } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { InvalidError } from "@/lib/errors";
 import { toE164 } from "@/lib/phone";
+import { afterCursor, pageOf } from "@/lib/pagination";
 import { parseInput } from "@/lib/validation";
 import { DIRECTIONS } from "./input-schema";
 import { presentConversationSummary, type ConversationSummary } from "./present-conversation";
@@ -39,15 +39,6 @@ export const conversationFilters = z.object({
 });
 export type ConversationFilters = z.input<typeof conversationFilters>;
 
-/** Cursor = the last row's (endedAt, id): stable under inserts, no OFFSET scans. */
-const encodeCursor = (row: { endedAt: Date; id: string }) => Buffer.from(`${row.endedAt.toISOString()}|${row.id}`).toString("base64url");
-function decodeCursor(cursor: string): { endedAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const endedAt = new Date(at);
-  if (!id || Number.isNaN(endedAt.getTime())) throw InvalidError.field("cursor", "is not a cursor this API returned");
-  return { endedAt, id };
-}
-
 export async function listConversations(ctx: Ctx, input: ConversationFilters): Promise<{ data: ConversationSummary[]; nextCursor: string | null }> {
   const f = parseInput(conversationFilters, input);
   const where: (SQL | undefined)[] = [
@@ -68,10 +59,7 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
           and exists (select 1 from goal_results g where g.conversation_id = ${conversations.id} and g.is_current and g.goal_key = ${f.goalKey} and g.effective_status in (${sql.join(goalStatuses(f.goalStatus).map((s) => sql`${s}`), sql`, `)}))`
       : undefined,
   ];
-  if (f.cursor) {
-    const c = decodeCursor(f.cursor);
-    where.push(or(lt(conversations.endedAt, c.endedAt), and(eq(conversations.endedAt, c.endedAt), lt(conversations.id, c.id))));
-  }
+  where.push(afterCursor(f.cursor, conversations.endedAt, conversations.id));
   const columns = summaryColumns();
   const rows = await ctx.db
     .select({ ...columns, agentName: agents.name, outcomeName: outcomes.name, outcomeColor: outcomes.color })
@@ -82,10 +70,10 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
     // "nulls last" matches conversations_workspace_ended_idx, so pages are read off the index, not sorted.
     .orderBy(sql`${conversations.endedAt} desc nulls last`, sql`${conversations.id} desc nulls last`)
     .limit(f.limit + 1);
-  const page = rows.slice(0, f.limit);
+  const { page, nextCursor } = pageOf(rows, f.limit, (row) => row.endedAt);
   return {
     data: page.map((r) => presentConversationSummary(r, { agentName: r.agentName, outcome: r.outcomeId && r.outcomeName ? { id: r.outcomeId, name: r.outcomeName, color: r.outcomeColor ?? "#64748b" } : null })),
-    nextCursor: rows.length > f.limit ? encodeCursor(page[page.length - 1]) : null,
+    nextCursor,
   };
 }
 
