@@ -2,7 +2,7 @@
 
 import { Loader2Icon } from "lucide-react";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import { useServerAction, type ServerAction } from "./use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 
 /** A button that runs a server action at once (for reversible changes) and reports it as a toast. */
 export function ActionButton({ action, input, children, ...props }: Omit<ButtonProps, "onClick"> & { action: ServerAction; input: Record<string, unknown> }) {

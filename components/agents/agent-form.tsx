@@ -9,7 +9,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { rowId } from "@/components/goals/goal-draft";
 import { PhoneNumbersField, type PhoneRow } from "./phone-numbers-field";
 import { SaveButton } from "./save-button";
-import { useServerAction, type ServerAction } from "./use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 
 interface AgentFields {
   id: string;

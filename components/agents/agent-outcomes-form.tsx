@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
 import { OutcomeSwatch } from "@/components/outcomes/outcome-swatch";
 import { SaveButton } from "./save-button";
-import { useServerAction, type ServerAction } from "./use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 
 interface OutcomeOption {
   id: string;

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Switch } from "@/components/ui/switch";
-import { useServerAction, type ServerAction } from "./use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 
 const INSIGHTS = [
   { key: "summary", label: "Summary", hint: "A few sentences on what happened in the call." },

@@ -9,7 +9,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { VARIABLE_TYPES } from "@/lib/evaluation/types";
 import { SaveButton } from "./save-button";
-import { useServerAction, type ServerAction } from "./use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 
 export interface InsightFieldValues {
   id: string;

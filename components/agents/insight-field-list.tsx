@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { InsightFieldForm, type InsightFieldValues } from "./insight-field-form";
-import type { ServerAction } from "./use-server-action";
+import type { ServerAction } from "@/components/forms/use-server-action";
 
 type ConfirmAction = React.ComponentProps<typeof ConfirmActionButton>["action"];
 

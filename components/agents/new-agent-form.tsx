@@ -14,7 +14,7 @@ import { fieldError } from "@/lib/auth/action-state";
 import type { AgentTemplate } from "@/lib/agents/templates/definitions";
 import { TemplatePicker } from "./template-picker";
 import { TemplatePreview } from "./template-preview";
-import { useSuccessToast } from "./use-server-action";
+import { useSuccessToast } from "@/components/forms/use-server-action";
 
 type CreateAction = (previous: ActionState<{ id: string }> | null, input: FormData) => Promise<ActionState<{ id: string }>>;
 

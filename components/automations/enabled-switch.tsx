@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { setAutomationEnabledAction } from "@/app/(app)/w/[slug]/automations/actions";
-import { useServerAction } from "@/components/agents/use-server-action";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Switch } from "@/components/ui/switch";
 
 /** Turns a rule on or off from the list; shows the new state at once and goes back if the save fails. */

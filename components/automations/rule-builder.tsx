@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { AlertCircleIcon, CheckCircle2Icon } from "lucide-react";
 import { createAutomationAction, deleteAutomationAction, updateAutomationAction, type SavedRule } from "@/app/(app)/w/[slug]/automations/actions";
 import { SaveButton } from "@/components/agents/save-button";
-import { useServerAction } from "@/components/agents/use-server-action";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { SecretReveal } from "@/components/forms/secret-reveal";
 import { withoutErrorsUnder, type FieldErrors } from "@/components/goals/field-errors";

@@ -1,22 +1,9 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { RefreshCwIcon } from "lucide-react";
-import { toast } from "sonner";
 import { rotateWebhookSecretAction } from "@/app/(app)/w/[slug]/automations/actions";
 import { SecretReveal } from "@/components/forms/secret-reveal";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 
 interface Props {
   slug: string;
@@ -30,18 +17,7 @@ interface Props {
 
 /** A saved webhook's signing secret: shown once when made, replaced on request. */
 export function WebhookSecret({ slug, ruleId, actionId, secret, onRotated, readOnly }: Props) {
-  const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
   const saved = ruleId && actionId;
-  const rotate = () =>
-    startTransition(async () => {
-      const result = await rotateWebhookSecretAction(null, { workspace: slug, id: ruleId, actionId });
-      setOpen(false);
-      if (result.status === "success" && result.data) {
-        onRotated(result.data.actionId, result.data.secret);
-        toast.success(result.message ?? "Secret rotated");
-      } else if (result.status === "error") toast.error(result.message);
-    });
   return (
     <div className="grid gap-3">
       {secret ? (
@@ -55,32 +31,18 @@ export function WebhookSecret({ slug, ruleId, actionId, secret, onRotated, readO
       {saved && !readOnly ? (
         <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
           {secret ? null : <span>The signing secret was shown when this webhook was saved.</span>}
-          <AlertDialog open={open} onOpenChange={setOpen}>
-            <AlertDialogTrigger asChild>
-              <Button type="button" variant="outline" size="sm">
-                <RefreshCwIcon aria-hidden />
-                Rotate secret
-              </Button>
-            </AlertDialogTrigger>
-            <AlertDialogContent>
-              <AlertDialogHeader>
-                <AlertDialogTitle>Make a new signing secret?</AlertDialogTitle>
-                <AlertDialogDescription>The current secret stops verifying at once: deliveries from now on are signed with the new one. Update your receiver right after.</AlertDialogDescription>
-              </AlertDialogHeader>
-              <AlertDialogFooter>
-                <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-                <AlertDialogAction
-                  disabled={pending}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    rotate();
-                  }}
-                >
-                  Rotate secret
-                </AlertDialogAction>
-              </AlertDialogFooter>
-            </AlertDialogContent>
-          </AlertDialog>
+          <ConfirmActionButton
+            action={rotateWebhookSecretAction}
+            input={{ workspace: slug, id: ruleId, actionId }}
+            title="Make a new signing secret?"
+            description="The current secret stops verifying at once: deliveries from now on are signed with the new one. Update your receiver right after."
+            confirmLabel="Rotate secret"
+            onSuccess={(data) => data && onRotated(data.actionId, data.secret)}
+            type="button"
+          >
+            <RefreshCwIcon aria-hidden />
+            Rotate secret
+          </ConfirmActionButton>
         </div>
       ) : null}
     </div>

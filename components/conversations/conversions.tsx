@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef } from "react";
-import { useServerAction, type ServerAction } from "@/components/agents/use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 import { SaveButton } from "@/components/agents/save-button";
 import { Badge } from "@/components/ui/badge";
 import { Field, FieldError } from "@/components/ui/form-field";

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { CalculatorIcon, CheckCircle2Icon, Loader2Icon, PlayIcon, SquareIcon } from "lucide-react";
-import { useServerAction, type ServerAction } from "@/components/agents/use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 import {
   AlertDialog,
   AlertDialogAction,

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { Loader2Icon, RepeatIcon } from "lucide-react";
-import { useServerAction, type ServerAction } from "@/components/agents/use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 import { EffectsList } from "@/components/conversations/effects-list";
 import type { EffectView } from "@/components/conversations/effects";
 import { Button } from "@/components/ui/button";

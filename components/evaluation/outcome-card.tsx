@@ -2,7 +2,7 @@ import { UserRoundCheckIcon } from "lucide-react";
 import { EffectsList } from "@/components/conversations/effects-list";
 import { doneBefore, type EffectView } from "@/components/conversations/effects";
 import { OutcomeSwatch } from "@/components/outcomes/outcome-swatch";
-import type { ServerAction } from "@/components/agents/use-server-action";
+import type { ServerAction } from "@/components/forms/use-server-action";
 import type { CurrentResults } from "@/lib/evaluation/get-results";
 import { formatDateTime } from "@/lib/format";
 import { ChangeOutcomeDialog } from "./change-outcome-dialog";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Loader2Icon, RotateCwIcon } from "lucide-react";
-import { useServerAction, type ServerAction } from "@/components/agents/use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 
 /** Judges the call again now, against the goals as they are today; the older result stays in the history. */

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { FlaskConicalIcon, Loader2Icon, PlayIcon } from "lucide-react";
-import { useServerAction, type ServerAction } from "@/components/agents/use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, FieldDescription, FieldError } from "@/components/ui/form-field";

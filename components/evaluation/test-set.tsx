@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { ListChecksIcon, Loader2Icon, PlayIcon, Trash2Icon } from "lucide-react";
-import { useServerAction, type ServerAction } from "@/components/agents/use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,5 +1,5 @@
 import type { Evidence, VariableValue } from "@/lib/evaluation/types";
-import type { ServerAction } from "@/components/agents/use-server-action";
+import type { ServerAction } from "@/components/forms/use-server-action";
 
 /** A goal verdict as the list shows it: from a stored evaluation, or from a test-bench run. */
 export interface VerdictView {

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { CheckIcon, Loader2Icon, PencilIcon, XIcon } from "lucide-react";
-import { useServerAction } from "@/components/agents/use-server-action";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field, FieldError } from "@/components/ui/form-field";

@@ -1,7 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -14,29 +13,32 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import type { ActionState } from "@/lib/auth/action-state";
+import { useServerAction, type ServerAction } from "./use-server-action";
 
-type Action = (previous: ActionState | null, input: Record<string, unknown>) => Promise<ActionState>;
-
-interface ConfirmActionButtonProps extends Omit<ButtonProps, "onClick"> {
-  action: Action;
+interface ConfirmActionButtonProps<T> extends Omit<ButtonProps, "onClick"> {
+  action: ServerAction<T>;
   input: Record<string, unknown>;
   title: string;
   description: string;
   confirmLabel: string;
+  /** Shown on the confirm button while the action runs. */
+  pendingLabel?: string;
+  destructive?: boolean;
+  /** After success (the toast is shown first), e.g. to show new data or leave a deleted page. */
+  onSuccess?: (data: T | undefined) => void;
 }
 
 /** A button that asks first, then runs a server action and reports the result as a toast. */
-export function ConfirmActionButton({ action, input, title, description, confirmLabel, children, ...buttonProps }: ConfirmActionButtonProps) {
+export function ConfirmActionButton<T>({ action, input, title, description, confirmLabel, pendingLabel, destructive, onSuccess, children, ...buttonProps }: ConfirmActionButtonProps<T>) {
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const run = () =>
-    startTransition(async () => {
-      const result = await action(null, input);
+  const { pending, run: runAction } = useServerAction<T>(action, {
+    onSuccess: (data) => {
       setOpen(false);
-      if (result.status === "error") toast.error(result.message);
-      else if (result.status === "success" && result.message) toast.success(result.message);
-    });
+      onSuccess?.(data);
+    },
+    onError: () => setOpen(false),
+  });
+  const run = () => runAction(input);
   return (
     <AlertDialog open={open} onOpenChange={setOpen}>
       <AlertDialogTrigger asChild>
@@ -52,13 +54,14 @@ export function ConfirmActionButton({ action, input, title, description, confirm
         <AlertDialogFooter>
           <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
           <AlertDialogAction
+            variant={destructive ? "destructive" : undefined}
             disabled={pending}
             onClick={(event) => {
               event.preventDefault();
               run();
             }}
           >
-            {confirmLabel}
+            {pending && pendingLabel ? pendingLabel : confirmLabel}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

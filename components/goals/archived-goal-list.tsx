@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/agents/action-button";
-import type { ServerAction } from "@/components/agents/use-server-action";
+import type { ServerAction } from "@/components/forms/use-server-action";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { formatDate } from "@/lib/format";
 

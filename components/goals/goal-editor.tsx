@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { AlertCircleIcon } from "lucide-react";
 import { SaveButton } from "@/components/agents/save-button";
-import { useServerAction, type ServerAction } from "@/components/agents/use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { keyFromTitle, withoutErrorsUnder, type FieldErrors } from "./field-errors";

@@ -1,4 +1,4 @@
-import type { ServerAction } from "@/components/agents/use-server-action";
+import type { ServerAction } from "@/components/forms/use-server-action";
 
 /** A goal as the list shows it. */
 export interface GoalListItem {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent, type UniqueIdentifier } from "@dnd-kit/core";
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { toast } from "sonner";
-import { useServerAction } from "@/components/agents/use-server-action";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { GoalListActions, GoalListItem } from "./goal-list-types";
 import { goalHref } from "./goal-href";
 import { GoalRow } from "./goal-row";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { ArchiveIcon, MoreHorizontalIcon, PencilIcon, StarIcon } from "lucide-react";
 import { toast } from "sonner";
-import { useServerAction } from "@/components/agents/use-server-action";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { GoalListActions, GoalListItem } from "./goal-list-types";

@@ -1,22 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { RefreshCwIcon } from "lucide-react";
-import { toast } from "sonner";
 import { rotatePixelTokenAction } from "@/app/(app)/w/[slug]/integrations/automation-actions";
 import { CopyButton } from "@/components/forms/copy-button";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CodeBlock } from "@/components/forms/code-block";
 import { SecretField } from "./secret-field";
@@ -25,17 +13,6 @@ import { conversionCurl, conversionImgTag } from "./snippets";
 /** Report sales and leads back to Debrief: the team id, the pixel token and ready-to-copy examples. */
 export function ConversionTrackingCard({ slug, appUrl, teamId, token: initialToken }: { slug: string; appUrl: string; teamId: string; token: string }) {
   const [token, setToken] = useState(initialToken);
-  const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const rotate = () =>
-    startTransition(async () => {
-      const result = await rotatePixelTokenAction(null, { workspace: slug });
-      setOpen(false);
-      if (result.status === "success" && result.data) {
-        setToken(result.data.token);
-        toast.success(result.message ?? "Pixel token rotated");
-      } else if (result.status === "error") toast.error(result.message);
-    });
   return (
     <Card id="conversions" className="scroll-mt-4">
       <CardHeader>
@@ -59,32 +36,18 @@ export function ConversionTrackingCard({ slug, appUrl, teamId, token: initialTok
             </div>
           </div>
           <SecretField label="Pixel token" value={token} testId="pixel-token">
-            <AlertDialog open={open} onOpenChange={setOpen}>
-              <AlertDialogTrigger asChild>
-                <Button type="button" variant="outline" size="sm">
-                  <RefreshCwIcon aria-hidden />
-                  Rotate
-                </Button>
-              </AlertDialogTrigger>
-              <AlertDialogContent>
-                <AlertDialogHeader>
-                  <AlertDialogTitle>Make a new pixel token?</AlertDialogTitle>
-                  <AlertDialogDescription>Pixels that use the current token stop recording conversions at once. Update every page that carries one.</AlertDialogDescription>
-                </AlertDialogHeader>
-                <AlertDialogFooter>
-                  <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-                  <AlertDialogAction
-                    disabled={pending}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      rotate();
-                    }}
-                  >
-                    Rotate token
-                  </AlertDialogAction>
-                </AlertDialogFooter>
-              </AlertDialogContent>
-            </AlertDialog>
+            <ConfirmActionButton
+              action={rotatePixelTokenAction}
+              input={{ workspace: slug }}
+              title="Make a new pixel token?"
+              description="Pixels that use the current token stop recording conversions at once. Update every page that carries one."
+              confirmLabel="Rotate token"
+              onSuccess={(data) => data && setToken(data.token)}
+              type="button"
+            >
+              <RefreshCwIcon aria-hidden />
+              Rotate
+            </ConfirmActionButton>
           </SecretField>
         </div>
         <CodeBlock label="From your server (curl)" code={conversionCurl({ appUrl, teamId })} testId="conversion-curl" />

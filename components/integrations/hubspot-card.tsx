@@ -4,7 +4,7 @@ import { useState } from "react";
 import { CheckCircle2Icon, PlugZapIcon, XCircleIcon } from "lucide-react";
 import { disconnectHubSpotAction, saveHubSpotAction, testHubSpotAction } from "@/app/(app)/w/[slug]/integrations/automation-actions";
 import { SaveButton } from "@/components/agents/save-button";
-import { useServerAction } from "@/components/agents/use-server-action";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { controlProps } from "@/components/goals/editor-types";
 import { Alert, AlertDescription } from "@/components/ui/alert";

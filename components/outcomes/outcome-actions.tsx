@@ -1,6 +1,6 @@
 import { EyeIcon, EyeOffIcon, PencilIcon } from "lucide-react";
 import { ActionButton } from "@/components/agents/action-button";
-import type { ServerAction } from "@/components/agents/use-server-action";
+import type { ServerAction } from "@/components/forms/use-server-action";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import type { OutcomeView } from "@/lib/outcomes/outcomes";
 import { OutcomeDialog } from "./outcome-dialog";

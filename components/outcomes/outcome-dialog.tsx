@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ServerAction } from "@/components/agents/use-server-action";
+import type { ServerAction } from "@/components/forms/use-server-action";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { OutcomeForm, type OutcomeValues } from "./outcome-form";

@@ -4,7 +4,7 @@ import { useRef } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { SaveButton } from "@/components/agents/save-button";
-import { useServerAction, type ServerAction } from "@/components/agents/use-server-action";
+import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field, FieldDescription, FieldError, describedBy } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";

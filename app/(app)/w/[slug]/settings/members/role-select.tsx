@@ -1,29 +1,23 @@
 "use client";
 
-import { useTransition } from "react";
-import { toast } from "sonner";
+import { useRef } from "react";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { NativeSelect } from "@/components/ui/native-select";
 import { changeRoleAction } from "../actions";
 import { RoleOptions } from "./role-options";
 
 export function RoleSelect({ slug, userId, role, label, canGrantOwner }: { slug: string; userId: string; role: string; label: string; canGrantOwner: boolean }) {
-  const [pending, startTransition] = useTransition();
+  const select = useRef<HTMLSelectElement>(null);
+  // A refused change puts the select back to the role the member still has.
+  const { pending, run } = useServerAction(changeRoleAction, { onError: () => select.current && (select.current.value = role) });
   return (
     <NativeSelect
+      ref={select}
       aria-label={label}
       defaultValue={role}
       disabled={pending || (role === "owner" && !canGrantOwner)}
       size="sm"
-      onChange={(event) => {
-        const next = event.target.value;
-        startTransition(async () => {
-          const result = await changeRoleAction(null, { workspace: slug, userId, role: next });
-          if (result.status === "error") {
-            toast.error(result.message);
-            event.target.value = role;
-          } else toast.success(`Role changed to ${next}`);
-        });
-      }}
+      onChange={(event) => run({ workspace: slug, userId, role: event.target.value })}
     >
       <RoleOptions canGrantOwner={canGrantOwner || role === "owner"} />
     </NativeSelect>
