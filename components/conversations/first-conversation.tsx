@@ -3,33 +3,11 @@ import { KeyRoundIcon, MessagesSquareIcon, UploadIcon } from "lucide-react";
 import { CodeBlock } from "@/components/forms/code-block";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-
-/** The example body of POST /api/v1/conversations, with a real agent id when there is one. */
-export function exampleCall(agentId: string) {
-  return {
-    externalId: "call_0001",
-    agentId,
-    direction: "inbound",
-    startedAt: "2026-11-20T15:04:05Z",
-    endedAt: "2026-11-20T15:09:40Z",
-    endReason: "completed",
-    contact: { name: "Ana Ruiz", phone: "+14155550100", email: "ana@example.com" },
-    recordingUrl: "https://recordings.example.com/call_0001.mp3",
-    transcript: [
-      { speaker: "agent", text: "Hi, this is Sam from Lakeside Dental. How can I help?", startMs: 0 },
-      { speaker: "customer", text: "I'd like to book a cleaning for next Tuesday.", startMs: 4200 },
-    ],
-  };
-}
+import { apiCurl, exampleCall } from "@/lib/api/examples";
 
 /** The empty list of a new workspace: how to send the first call (API, import) instead of a blank page. */
 export function FirstConversation({ slug, appUrl, agentId, canWrite }: { slug: string; appUrl: string; agentId: string | null; canWrite: boolean }) {
-  const command = [
-    `curl -X POST ${appUrl}/api/v1/conversations \\`,
-    `  -H "Authorization: Bearer $DEBRIEF_API_KEY" \\`,
-    `  -H "Content-Type: application/json" \\`,
-    `  -d '${JSON.stringify(exampleCall(agentId ?? "<agent id>"), null, 2).replace(/'/g, "'\\''").replace(/\n/g, "\n    ")}'`,
-  ].join("\n");
+  const command = apiCurl(appUrl, "/api/v1/conversations", exampleCall(agentId ?? "<agent id>"));
   return (
     <EmptyState
       icon={<MessagesSquareIcon />}

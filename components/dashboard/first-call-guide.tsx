@@ -3,12 +3,12 @@ import { BarChart3Icon, KeyRoundIcon, UploadIcon } from "lucide-react";
 import { CodeBlock } from "@/components/forms/code-block";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { apiCurl, exampleCall } from "@/lib/api/examples";
 import { LoadDemoDataButton } from "./load-demo-data-button";
 
 /** The dashboard of a workspace without calls: how to send the first one, or try it with demo data. */
 export function FirstCallGuide({ slug, appUrl, agentId, canWrite }: { slug: string; appUrl: string; agentId: string | null; canWrite: boolean }) {
-  const body = { externalId: "call_0001", agentId: agentId ?? "<agent id>", direction: "inbound", endedAt: "2026-11-20T15:09:40Z", endReason: "completed", transcript: "Agent: Hi, how can I help?\nCustomer: I would like to book a cleaning." };
-  const command = [`curl -X POST ${appUrl}/api/v1/conversations \\`, `  -H "Authorization: Bearer $DEBRIEF_API_KEY" \\`, `  -H "Content-Type: application/json" \\`, `  -d '${JSON.stringify(body, null, 2).replace(/'/g, "'\\''").replace(/\n/g, "\n    ")}'`].join("\n");
+  const command = apiCurl(appUrl, "/api/v1/conversations", exampleCall(agentId ?? "<agent id>"));
   return (
     <EmptyState
       icon={<BarChart3Icon />}

@@ -32,7 +32,7 @@ describe("integration snippets", () => {
     const curl = conversionCurl(example);
     expect(curl).toContain('curl -X POST "https://debrief.example.com/api/v1/conversions"');
     expect(curl).toContain("Authorization: Bearer $DEBRIEF_API_KEY");
-    const body = JSON.parse(/-d '(.*)'/.exec(curl)![1]);
+    const body = JSON.parse(/-d '([\s\S]*)'/.exec(curl)![1]);
     expect(conversionInput.safeParse(body).success).toBe(true);
   });
 });

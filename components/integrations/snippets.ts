@@ -1,3 +1,5 @@
+import { apiCurl } from "@/lib/api/examples";
+
 /**
  * Copy-paste examples for the Integrations page. The verification snippet is the one in
  * integrations/webhook/README.md (a test checks they are the same, and the README's own test runs it).
@@ -29,8 +31,7 @@ const endpoint = (appUrl: string) => `${appUrl.replace(/\/+$/, "")}/api/v1/conve
 
 /** A server-side POST with an API key (the key is a placeholder: keys are shown only once). */
 export function conversionCurl({ appUrl, teamId }: Omit<ConversionExample, "token">): string {
-  const body = JSON.stringify({ phone_number: "+14155550100", team_id: teamId, object_type: "voice_call", event_type: "sale", event_profit: 120 });
-  return [`curl -X POST "${endpoint(appUrl)}" \\`, `  -H "Authorization: Bearer $DEBRIEF_API_KEY" \\`, `  -H "Content-Type: application/json" \\`, `  -d '${body}'`].join("\n");
+  return apiCurl(appUrl, "/api/v1/conversions", { phone_number: "+14155550100", team_id: teamId, object_type: "voice_call", event_type: "sale", event_profit: 120 });
 }
 
 /** A tracking pixel for a thank-you page: GET with the pixel token, answered with a 1×1 GIF. */
