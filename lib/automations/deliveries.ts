@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { deliveries, deliveryAttempts, outboxEvents } from "@/db/schema";
+import { deliveries, deliveryAttempts } from "@/db/schema";
 import { assertCan, type Ctx } from "@/lib/context";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { afterCursor, pageOf } from "@/lib/pagination";
 import { parseInput } from "@/lib/validation";
+import { recordEvents } from "@/lib/events/record-event";
 
 export const deliveriesQuery = z.object({
   status: z.enum(["pending", "succeeded", "failed", "unconfirmed"], { error: "must be pending, succeeded, failed or unconfirmed" }).optional(),
@@ -56,7 +57,7 @@ export async function replayDelivery(ctx: Ctx, deliveryId: string) {
     if (!row) throw new NotFoundError("Delivery");
     if (row.status !== "failed" && row.status !== "unconfirmed") throw InvalidError.field("status", `only failed or unconfirmed deliveries can be replayed (this one is ${row.status})`);
     await tx.update(deliveries).set({ status: "pending", updatedAt: new Date() }).where(eq(deliveries.id, row.id));
-    await tx.insert(outboxEvents).values({ workspaceId: ctx.workspace.id, name: "delivery/replay-requested", data: { workspaceId: ctx.workspace.id, deliveryId: row.id, effectKey: row.effectKey } });
+    await recordEvents(tx, { name: "delivery/replay-requested", data: { workspaceId: ctx.workspace.id, deliveryId: row.id, effectKey: row.effectKey } });
     return { id: row.id, status: "pending" as const };
   });
 }

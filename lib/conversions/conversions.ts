@@ -2,11 +2,12 @@ import { randomBytes } from "node:crypto";
 import { and, desc, eq, lte } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
-import { conversations, conversions, outboxEvents, workspaces } from "@/db/schema";
+import { conversations, conversions, workspaces } from "@/db/schema";
 import { assertCan, type Ctx, type WorkspaceRef } from "@/lib/context";
 import { InvalidError, NotFoundError, UnauthorizedError } from "@/lib/errors";
 import { toE164 } from "@/lib/phone";
 import { parseInput } from "@/lib/validation";
+import { recordEvents } from "@/lib/events/record-event";
 
 /** The conversion API's fields, named as call-tracking tools send them. */
 export const conversionInput = z.object({
@@ -42,7 +43,7 @@ export async function recordConversion(ctx: Ctx, input: unknown, source: Source 
 async function storeConversion(ctx: Ctx, values: { conversationId: string | null; phoneNumber: string | null; eventType: "lead" | "sale"; profit: number | null; source: Source; occurredAt: Date }) {
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(conversions).values({ ...values, workspaceId: ctx.workspace.id, matched: values.conversationId !== null }).returning();
-    await tx.insert(outboxEvents).values({ workspaceId: ctx.workspace.id, name: "conversion/recorded", data: { workspaceId: ctx.workspace.id, conversionId: row.id, conversationId: row.conversationId } });
+    await recordEvents(tx, { name: "conversion/recorded", data: { workspaceId: ctx.workspace.id, conversionId: row.id, conversationId: row.conversationId } });
     return presentConversion(row);
   });
 }

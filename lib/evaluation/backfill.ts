@@ -1,12 +1,13 @@
 import { and, asc, eq, gt, gte, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
-import { agents, backfills, conversations, outboxEvents } from "@/db/schema";
+import { agents, backfills, conversations } from "@/db/schema";
 import { actorUserId, assertCan, type Ctx } from "@/lib/context";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { getEvaluator } from "./evaluator";
 import { computeCostUsd, findPricing } from "./llm/pricing";
+import { recordEvents } from "@/lib/events/record-event";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-11-20");
 export const backfillFilter = z.object({ agentId: z.string().min(1).optional(), from: day.optional(), to: day.optional() });
@@ -47,7 +48,7 @@ export async function startBackfill(ctx: Ctx, input: unknown) {
       .insert(backfills)
       .values({ workspaceId: ctx.workspace.id, filter: preview.filter, total: preview.conversations, estimatedCostUsd: preview.estimatedCostUsd, createdBy: actorUserId(ctx) })
       .returning();
-    await tx.insert(outboxEvents).values({ workspaceId: ctx.workspace.id, name: "backfill/requested", data: { workspaceId: ctx.workspace.id, backfillId: row.id } });
+    await recordEvents(tx, { name: "backfill/requested", data: { workspaceId: ctx.workspace.id, backfillId: row.id } });
     return row;
   });
 }

@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { conversationEvents, conversations, goalResults, outboxEvents, outcomes, users, verdictOverrides } from "@/db/schema";
+import { conversationEvents, conversations, goalResults, outcomes, users, verdictOverrides } from "@/db/schema";
 import { queueAnalyticsRefresh } from "@/lib/analytics/refresh-facts";
 import { assertCan, type Ctx } from "@/lib/context";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { recordEvents } from "@/lib/events/record-event";
 
 export const goalOverrideInput = z.object({
   status: z.enum(["achieved", "partially_achieved", "not_achieved"], { error: "must be achieved, partially_achieved or not_achieved" }),
@@ -14,7 +15,7 @@ export const outcomeOverrideInput = z.object({ outcomeId: z.string().min(1, "is 
 export const confirmationInput = z.object({ note: z.string().trim().max(2000).optional() });
 
 /** Rules are checked again after a person's change (rules that already acted do not act twice). */
-const reviewed = (ctx: Ctx, conversationId: string) => ({ workspaceId: ctx.workspace.id, name: "conversation/reviewed", data: { workspaceId: ctx.workspace.id, conversationId } });
+const reviewed = (ctx: Ctx, conversationId: string) => ({ name: "conversation/reviewed" as const, data: { workspaceId: ctx.workspace.id, conversationId } });
 async function actorName(ctx: Ctx): Promise<string> {
   if (ctx.actor.type === "user") {
     const [user] = await ctx.db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, ctx.actor.userId));
@@ -39,7 +40,7 @@ async function setGoalVerdict(ctx: Ctx, conversationId: string, goalKey: string,
     await tx.insert(verdictOverrides).values(values).onConflictDoUpdate({ target: [verdictOverrides.conversationId, verdictOverrides.target], set: values });
     await tx.update(goalResults).set({ effectiveStatus: status }).where(and(eq(goalResults.conversationId, conversationId), eq(goalResults.goalKey, goalKey), eq(goalResults.isCurrent, true)));
     await tx.insert(conversationEvents).values({ workspaceId: ctx.workspace.id, conversationId, type: kind === "override" ? "goal-overridden" : status === "achieved" ? "objective-confirmed" : "objective-rejected", detail: { goalKey, status, by: actor, note: note ?? null } });
-    await tx.insert(outboxEvents).values(reviewed(ctx, conversationId));
+    await recordEvents(tx, reviewed(ctx, conversationId));
     await queueAnalyticsRefresh(tx, ctx.workspace.id, [conversationId]);
   });
 }
@@ -60,7 +61,7 @@ export async function decideObjective(ctx: Ctx, conversationId: string, goalKey:
   const status = decision === "confirm" ? "achieved" : "not_achieved";
   await setGoalVerdict(ctx, conversationId, goalKey, "confirmation", status, note);
   if (decision === "confirm") {
-    await ctx.db.insert(outboxEvents).values({ workspaceId: ctx.workspace.id, name: "objective/completed", data: { workspaceId: ctx.workspace.id, conversationId, goalKey, evaluationId: result.evaluationId } });
+    await recordEvents(ctx.db, { name: "objective/completed", data: { workspaceId: ctx.workspace.id, conversationId, goalKey, evaluationId: result.evaluationId } });
   }
   return { status };
 }
@@ -72,7 +73,7 @@ export async function clearGoalOverride(ctx: Ctx, conversationId: string, goalKe
   await ctx.db.transaction(async (tx) => {
     await tx.delete(verdictOverrides).where(and(eq(verdictOverrides.conversationId, conversationId), eq(verdictOverrides.target, `goal:${goalKey}`)));
     await tx.update(goalResults).set({ effectiveStatus: result.status }).where(eq(goalResults.id, result.id));
-    await tx.insert(outboxEvents).values(reviewed(ctx, conversationId));
+    await recordEvents(tx, reviewed(ctx, conversationId));
     await queueAnalyticsRefresh(tx, ctx.workspace.id, [conversationId]);
   });
 }
@@ -90,7 +91,7 @@ export async function overrideOutcome(ctx: Ctx, conversationId: string, input: u
     await tx.insert(verdictOverrides).values(values).onConflictDoUpdate({ target: [verdictOverrides.conversationId, verdictOverrides.target], set: values });
     await tx.update(conversations).set({ outcomeId, updatedAt: new Date() }).where(eq(conversations.id, conversationId));
     await tx.insert(conversationEvents).values({ workspaceId: ctx.workspace.id, conversationId, type: "outcome-overridden", detail: { outcome: outcome.name, by: actor, note: note ?? null } });
-    await tx.insert(outboxEvents).values(reviewed(ctx, conversationId));
+    await recordEvents(tx, reviewed(ctx, conversationId));
     await queueAnalyticsRefresh(tx, ctx.workspace.id, [conversationId]);
   });
   return { outcomeId, name: outcome.name };

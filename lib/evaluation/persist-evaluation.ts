@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { conversationEvents, conversations, evaluations, goalResults, outboxEvents, verdictOverrides } from "@/db/schema";
+import { conversationEvents, conversations, evaluations, goalResults, verdictOverrides } from "@/db/schema";
 import { queueAnalyticsRefresh } from "@/lib/analytics/refresh-facts";
 import type { LoadedConversation } from "./load-definitions";
 import type { EvaluationResult } from "./types";
+import { recordEvents } from "@/lib/events/record-event";
 
 /** Scores are stored as 4-byte floats: keep them to 4 decimals (an engine's 1e-320 would underflow). */
 const round4 = (value: number) => (Number.isFinite(value) ? Math.round(value * 10_000) / 10_000 : 0);
@@ -88,10 +89,11 @@ export async function persistEvaluation(db: Db, loaded: LoadedConversation, resu
     await tx.insert(conversationEvents).values({ workspaceId, conversationId, type: "evaluated", detail: { evaluationId: evaluation.id, engine: result.usage.engine, trigger } });
 
     const completed = verdicts.filter((v) => v.status === "achieved" && v.goal.confirmationMode === "auto");
-    await tx.insert(outboxEvents).values([
-      { workspaceId, name: "conversation/evaluated", data: { workspaceId, conversationId, evaluationId: evaluation.id } },
-      ...completed.map((v) => ({ workspaceId, name: "objective/completed", data: { workspaceId, conversationId, goalKey: v.goal.key, evaluationId: evaluation.id } })),
-    ]);
+    await recordEvents(
+      tx,
+      { name: "conversation/evaluated", data: { workspaceId, conversationId, evaluationId: evaluation.id } },
+      ...completed.map((v) => ({ name: "objective/completed" as const, data: { workspaceId, conversationId, goalKey: v.goal.key, evaluationId: evaluation.id } })),
+    );
     await queueAnalyticsRefresh(tx, workspaceId, [conversationId]);
     return evaluation.id;
   });

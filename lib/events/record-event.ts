@@ -14,7 +14,14 @@ export interface EventMap {
 }
 export type EventName = keyof EventMap;
 
-/** Records an event in the outbox, inside the caller's transaction; the dispatcher delivers it after commit. */
-export async function recordEvent<N extends EventName>(db: Db, name: N, data: EventMap[N]): Promise<void> {
-  await db.insert(outboxEvents).values({ name, data: data as unknown as Record<string, unknown>, workspaceId: data.workspaceId });
+/** One event of the map: its name with the data that name carries. */
+export type DebriefEvent = { [N in EventName]: { name: N; data: EventMap[N] } }[EventName];
+
+/**
+ * Records events in the outbox, inside the caller's transaction; the dispatcher delivers them
+ * after commit. The one way to emit an event: the names and data are checked against EventMap.
+ */
+export async function recordEvents(db: Db, ...events: DebriefEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await db.insert(outboxEvents).values(events.map(({ name, data }) => ({ name, data: data as unknown as Record<string, unknown>, workspaceId: data.workspaceId })));
 }
