@@ -9,7 +9,7 @@ export interface FieldIssue {
 /** The few errors the domain raises; lib/api/respond.ts maps each to one HTTP status. */
 export class AppError extends Error {
   constructor(
-    readonly code: "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "rate_limited",
+    readonly code: "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large",
     message: string,
     readonly details?: unknown,
   ) {
@@ -85,11 +85,5 @@ export class ConflictError extends AppError {
 export class PayloadTooLargeError extends AppError {
   constructor(message: string) {
     super("payload_too_large", message);
-  }
-}
-
-export class RateLimitedError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super("rate_limited", `Too many requests; retry in ${retryAfterSeconds} s`);
   }
 }

@@ -4,7 +4,7 @@ import { ENDPOINTS } from "./endpoints";
 const errorSchema = z
   .object({
     error: z.object({
-      code: z.string().describe("invalid, unauthorized, forbidden, not_found, conflict, payload_too_large, rate_limited or internal"),
+      code: z.string().describe("invalid, unauthorized, forbidden, not_found, conflict, payload_too_large or internal"),
       message: z.string(),
       details: z.unknown().describe("For invalid input: { issues: [{ path, message }] }"),
     }),

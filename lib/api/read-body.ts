@@ -32,7 +32,3 @@ export function parseJsonText(text: string): unknown {
     throw InvalidError.field("(body)", "must be valid JSON");
   }
 }
-
-export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
-  return parseJsonText(await readTextBody(request, maxBytes));
-}

@@ -7,7 +7,6 @@ const STATUS: Record<AppError["code"], number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
-  rate_limited: 429,
 };
 
 export interface ApiErrorBody {

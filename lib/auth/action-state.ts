@@ -4,8 +4,6 @@ export type ActionState<T = unknown> =
   | { status: "success"; message?: string; data?: T }
   | { status: "error"; message: string; fieldErrors: Record<string, string>; values?: Record<string, string> };
 
-export const IDLE: ActionState = { status: "idle" };
-
 export const fieldError = (state: ActionState | null, field: string): string | undefined =>
   state?.status === "error" ? state.fieldErrors[field] : undefined;
 

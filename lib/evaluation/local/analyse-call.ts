@@ -48,21 +48,3 @@ function toIsoDate(value: string | undefined): string | null {
   const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
   return match ? match[1] : null;
 }
-
-/** The customer's reply to an agent turn: the next customer turn before the agent speaks again. */
-export function replyTo(call: AnalysedCall, agentTurnIndex: number): AnalysedTurn | null {
-  for (let index = agentTurnIndex + 1; index < call.turns.length; index++) {
-    const turn = call.turns[index];
-    if (turn.speaker === "customer") return turn;
-    if (turn.speaker === "agent") return null;
-  }
-  return null;
-}
-
-/** The last agent turn before the given turn, if any. */
-export function previousAgentTurn(call: AnalysedCall, turnIndex: number): AnalysedTurn | null {
-  for (let index = turnIndex - 1; index >= 0; index--) {
-    if (call.turns[index].speaker === "agent") return call.turns[index];
-  }
-  return null;
-}
