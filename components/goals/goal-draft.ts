@@ -1,4 +1,5 @@
-import type { VariableDef, VariableType } from "@/lib/evaluation/types";
+import type { GoalSnapshot } from "@/db/schema";
+import type { VariableType } from "@/lib/evaluation/types";
 import { goalInput } from "@/lib/goals/schemas";
 import { validateGoalGraph } from "@/lib/goals/validate-goal-graph";
 import { issuesToErrors, type FieldErrors } from "./field-errors";
@@ -30,19 +31,8 @@ export interface GoalDraft {
   callbackUrl: string;
 }
 
-/** The fields of a saved goal the editor starts from. */
-export interface GoalFieldsLike {
-  key: string;
-  title: string;
-  description: string;
-  kind: "primary" | "secondary";
-  confirmationMode: "auto" | "manual";
-  modality: "verbal" | "visual";
-  outputVariables: VariableDef[];
-  nextRequired: string[];
-  nextConditional: Record<string, string>;
-  callbackUrl: string | null;
-}
+/** The fields of a saved goal the editor starts from: what a revision keeps, less its archived state. */
+export type GoalFieldsLike = Omit<GoalSnapshot, "archived">;
 
 /** Another active objective of the agent, as far as validation needs it. */
 export interface OtherGoal {
