@@ -134,30 +134,27 @@ function AttemptList({ row }: { row: DeliveryRow }) {
               <span className="tabular-nums">{a.responseStatus !== null ? `HTTP ${a.responseStatus}` : "no response status"}</span>
               <span className="text-muted-foreground tabular-nums">{a.durationMs.toLocaleString("en")} ms</span>
             </div>
-            {a.request.length > 0 ? (
-              <dl className="grid gap-x-3 gap-y-0.5 text-xs sm:grid-cols-[auto_1fr]">
-                {a.request.map(([k, v]) => (
-                  <div key={k} className="contents">
-                    <dt className="text-muted-foreground">{k}</dt>
-                    <dd className="font-mono break-all">{v}</dd>
-                  </div>
-                ))}
-              </dl>
-            ) : null}
+            <Pairs pairs={a.request} />
             {a.error ? <p className="text-xs break-words text-destructive">{a.error}</p> : null}
           </li>
         ))}
       </ol>
-      {row.result.length > 0 ? (
-        <dl className="grid gap-x-3 gap-y-0.5 text-xs sm:grid-cols-[auto_1fr]">
-          {row.result.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-muted-foreground">{k}</dt>
-              <dd className="font-mono break-all">{v}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      <Pairs pairs={row.result} />
     </div>
+  );
+}
+
+/** Request headers or result fields as name/value rows; nothing when there are none. */
+function Pairs({ pairs }: { pairs: [string, string][] }) {
+  if (pairs.length === 0) return null;
+  return (
+    <dl className="grid gap-x-3 gap-y-0.5 text-xs sm:grid-cols-[auto_1fr]">
+      {pairs.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="text-muted-foreground">{k}</dt>
+          <dd className="font-mono break-all">{v}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
