@@ -13,6 +13,7 @@ import { ingestConversation } from "./ingest-conversation";
 import { listConversations } from "./list-conversations";
 import { evaluate } from "@/lib/analytics/test-fixture";
 import { overrideGoal } from "@/lib/evaluation/overrides";
+import { markEvaluating } from "@/lib/evaluation/persist-evaluation";
 
 describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
   let database: TestDatabase;
@@ -137,6 +138,21 @@ describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
     expect([...first.data, ...second.data].map((c) => c.id)).toEqual(all.data.map((c) => c.id));
     await expect(listConversations(ctx, { limit: 500 })).rejects.toMatchObject({ issues: [{ path: "limit" }] });
     await expect(listConversations(ctx, { cursor: "garbage" })).rejects.toMatchObject({ issues: [{ path: "cursor" }] });
+  });
+
+  it("searches transcripts the same way before and after the search vector is filled (off the ingest path)", async () => {
+    const { ctx, agent } = await setup();
+    const { id } = await ingestConversation(ctx, callBody(agent.id, { transcript: [{ speaker: "customer", text: "My dishwasher keeps leaking onto the kitchen floor" }] }));
+    await ingestConversation(ctx, callBody(agent.id));
+    const vectorOf = async () => (await database.db.select({ v: conversations.searchVector }).from(conversations).where(eq(conversations.id, id)))[0].v;
+    const search = async (q: string) => (await listConversations(ctx, { q })).data.map((c) => c.id);
+
+    expect(await vectorOf()).toBeNull();
+    expect(await search("leaking dishwashers")).toEqual([id]);
+    await markEvaluating(database.db, id, ctx.workspace.id);
+    expect(await vectorOf()).toContain("'dishwash'");
+    expect(await search("leaking dishwashers")).toEqual([id]);
+    expect(await search("kitchen sink")).toEqual([]);
   });
 
   it("filters by a goal's current verdict: missed = partially or not achieved, a person's override counts", async () => {

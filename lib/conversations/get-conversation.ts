@@ -3,11 +3,12 @@ import { agents, conversationEvents, conversations, outcomes } from "@/db/schema
 import { assertCan, type Ctx } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import { presentConversationSummary } from "./present-conversation";
+import { conversationColumns } from "@/lib/conversations/columns";
 
 /** One conversation with its transcript, metadata and timeline; other workspaces' are "not found". */
 export async function getConversation(ctx: Ctx, id: string) {
   const [row] = await ctx.db
-    .select({ conversation: conversations, agentName: agents.name, outcome: { id: outcomes.id, name: outcomes.name, color: outcomes.color } })
+    .select({ conversation: conversationColumns, agentName: agents.name, outcome: { id: outcomes.id, name: outcomes.name, color: outcomes.color } })
     .from(conversations)
     .innerJoin(agents, eq(agents.id, conversations.agentId))
     .leftJoin(outcomes, eq(outcomes.id, conversations.outcomeId))

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { agents, conversations, outcomes } from "@/db/schema";
 import { CONVERSATION_STATUSES } from "@/db/schema";
@@ -8,6 +8,8 @@ import { afterCursor, pageOf } from "@/lib/pagination";
 import { parseInput } from "@/lib/validation";
 import { DIRECTIONS } from "./input-schema";
 import { presentConversationSummary, type ConversationSummary } from "./present-conversation";
+import { conversationColumns } from "./columns";
+import { transcriptMatches } from "./transcript-search";
 
 const GOAL_FILTER_STATUSES = ["achieved", "partially_achieved", "not_achieved", "pending_confirmation", "missed"] as const;
 const goalStatuses = (s: string | undefined) => (s === "missed" ? ["not_achieved", "partially_achieved"] : s ? [s] : ["achieved", "partially_achieved", "not_achieved", "pending_confirmation"]);
@@ -51,7 +53,7 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
     f.to ? lt(conversations.endedAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)) : undefined,
     f.phone ? eq(conversations.contactPhone, toE164(f.phone) ?? f.phone) : undefined,
     f.email ? eq(conversations.contactEmail, f.email) : undefined,
-    f.q ? sql`to_tsvector('english', ${conversations.transcriptText}) @@ plainto_tsquery('english', ${f.q})` : undefined,
+    f.q ? transcriptMatches(f.q) : undefined,
     f.goalKey
       ? // Connected calls only (as the dashboard counts them): not voicemail, no-answer or busy, by end reason or outcome.
         sql`${conversations.endReason} not in ('voicemail', 'no-answer', 'busy')
@@ -79,7 +81,6 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
 
 /** Every column but the heavy ones (transcript, its text, metadata): lists never need them. */
 function summaryColumns() {
-  const all = getTableColumns(conversations);
-  const heavy = new Set(["transcript", "transcriptText", "metadata"]);
-  return Object.fromEntries(Object.entries(all).filter(([name]) => !heavy.has(name))) as Omit<typeof all, "transcript" | "transcriptText" | "metadata">;
+  const { transcript: _t, transcriptText: _tt, metadata: _m, ...summary } = conversationColumns;
+  return summary;
 }

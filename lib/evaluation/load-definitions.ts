@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { agentOutcomes, agents, conversations, goalRevisions, goals, insightFields, outcomes, workspaces, type GoalSnapshot } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import type { EvaluationInput } from "./types";
+import { conversationColumns } from "@/lib/conversations/columns";
 
 export interface JudgedGoal {
   goalId: string;
@@ -35,7 +36,7 @@ export type DefinitionsAsOf = "at-call-end" | "current";
 
 export async function loadForEvaluation(db: Db, conversationId: string, asOf: DefinitionsAsOf = "at-call-end"): Promise<LoadedConversation> {
   const [row] = await db
-    .select({ conversation: conversations, workspace: { id: workspaces.id, name: workspaces.name, slug: workspaces.slug } })
+    .select({ conversation: conversationColumns, workspace: { id: workspaces.id, name: workspaces.name, slug: workspaces.slug } })
     .from(conversations)
     .innerJoin(workspaces, eq(workspaces.id, conversations.workspaceId))
     .where(eq(conversations.id, conversationId));

@@ -1,7 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { conversationEvents, conversations, evaluations, goalResults, verdictOverrides } from "@/db/schema";
 import { queueAnalyticsRefresh } from "@/lib/analytics/refresh-facts";
+import { transcriptSearchVector } from "@/lib/conversations/transcript-search";
 import type { LoadedConversation } from "./load-definitions";
 import type { EvaluationResult } from "./types";
 import { recordEvents } from "@/lib/events/record-event";
@@ -106,6 +107,8 @@ export async function markEvaluationFailed(db: Db, conversationId: string, error
 }
 
 export async function markEvaluating(db: Db, conversationId: string, workspaceId: string): Promise<void> {
-  await db.update(conversations).set({ status: "evaluating", updatedAt: new Date() }).where(eq(conversations.id, conversationId));
+  // The search vector is filled here, off the ingest path, in an update the row gets anyway.
+  const searchVector = sql`coalesce(${conversations.searchVector}, ${transcriptSearchVector})`;
+  await db.update(conversations).set({ status: "evaluating", searchVector, updatedAt: new Date() }).where(eq(conversations.id, conversationId));
   await db.insert(conversationEvents).values({ workspaceId, conversationId, type: "evaluating" });
 }

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
 import { agents, conversationEvents, conversations, conversions, evaluations, goalResults, goals, outcomes, verdictOverrides } from "@/db/schema";
 import { createAgent } from "@/lib/agents/create-agent";
 import type { Ctx } from "@/lib/context";
 import { createGoal } from "@/lib/goals/create-goal";
 import { ensureStandardOutcomes } from "@/lib/outcomes/ensure-standard-outcomes";
+import { transcriptSearchVector } from "@/lib/conversations/transcript-search";
 import { rebuildRollups } from "../refresh-facts";
 import { generateChunk, type DemoAgent, type DemoPlan } from "./generate";
 import { PROFILES } from "./profiles";
@@ -80,6 +81,8 @@ export async function seedDemoCalls(db: Db, workspace: Ctx["workspace"], options
     totals.conversions += chunk.conversions.length;
     options.onProgress?.(totals.conversations, options.conversations);
   }
+  // Seeded calls arrive judged, so they get the search vector judging fills.
+  await db.update(conversations).set({ searchVector: transcriptSearchVector }).where(and(eq(conversations.workspaceId, workspace.id), isNull(conversations.searchVector)));
   const written = Date.now();
   await rebuildRollups(db, workspace.id);
   return { ...totals, agents: plan.agents.length, writeMs: written - started, rollupMs: Date.now() - written };
