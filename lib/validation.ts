@@ -18,7 +18,27 @@ export const nameSchema = (what: string, max = 80) =>
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix: (string | number)[] = []): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw InvalidError.fromZod(result.error, prefix);
+  const nul = pathToNul(result.data);
+  if (nul) throw InvalidError.field([...prefix, ...nul].join(".").replaceAll("\0", "\\u0000") || "(body)", "contains a NUL character (\\u0000), which cannot be stored");
   return result.data;
+}
+
+/** PostgreSQL text cannot hold U+0000, so a string (or key) with one is bad input, not a server error. */
+function pathToNul(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === "string") return value.includes("\0") ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = pathToNul(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === "object" && !(value instanceof Date)) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key.includes("\0")) return [...path, key];
+      const found = pathToNul(child, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** An optional form field: an empty or blank string counts as not given. */

@@ -33,7 +33,8 @@ describe("ingest under arbitrary input", () => {
   const mutated = fc
     .record({
       field: fc.constantFrom("externalId", "agentId", "direction", "callType", "startedAt", "endedAt", "durationSeconds", "endReason", "contact", "recordingUrl", "metadata", "transcript"),
-      value: fc.jsonValue(),
+      // Strings with U+0000 too: PostgreSQL text cannot hold it.
+      value: fc.oneof(fc.jsonValue(), fc.string({ unit: fc.constantFrom("\u0000", "a", "é", "😀") })),
     })
     .map(({ field, value }) => JSON.stringify({ ...callBody(agentId), [field]: value }));
   const anyText = fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v)), mutated);
@@ -50,6 +51,21 @@ describe("ingest under arbitrary input", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("refuses a NUL character anywhere with the field's path, storing nothing", async () => {
+    const before = await stored();
+    for (const [override, path] of [
+      [{ transcript: [{ speaker: "agent", text: "hi\u0000there" }] }, "transcript.0.text"],
+      [{ metadata: { notes: ["ok", "bad\u0000"] } }, "metadata.notes.1"],
+      [{ metadata: { "key\u0000": 1 } }, "metadata.key\\u0000"],
+      [{ contact: { name: "\u0000" } }, "contact.name"],
+    ] as const) {
+      const response = await callRoute(conversationsRoute.POST, { method: "POST", key, body: { ...callBody(agentId), ...override } });
+      expect(response.status, path).toBe(400);
+      expect(response.body.error.details.issues).toEqual([{ path, message: expect.stringContaining("NUL character") }]);
+    }
+    expect(await stored()).toBe(before);
   });
 
   it("refuses out-of-range numbers and dates instead of failing in the database", async () => {
