@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `npx next start --port ${PORT} --hostname 127.0.0.1`,
+        command: `npm start -- --port ${PORT} --hostname 127.0.0.1`,
         url: `${baseURL}/api/health`,
         timeout: 120_000,
         reuseExistingServer: false,

@@ -24,21 +24,29 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
 }
 
 /** PostgreSQL text cannot hold U+0000, so a string (or key) with one is bad input, not a server error. */
-function pathToNul(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
-  if (typeof value === "string") return value.includes("\0") ? path : null;
+function pathToNul(value: unknown): (string | number)[] | null {
+  const path: (string | number)[] = [];
+  return findNul(value, path) ? path : null;
+}
+
+// Walks in place (push/pop on one path) because it runs on every request body, hot on ingest.
+function findNul(value: unknown, path: (string | number)[]): boolean {
+  if (typeof value === "string") return value.includes("\0");
+  if (value === null || typeof value !== "object" || value instanceof Date) return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = pathToNul(value[i], [...path, i]);
-      if (found) return found;
+      path.push(i);
+      if (findNul(value[i], path)) return true;
+      path.pop();
     }
-  } else if (value && typeof value === "object" && !(value instanceof Date)) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key.includes("\0")) return [...path, key];
-      const found = pathToNul(child, [...path, key]);
-      if (found) return found;
-    }
+    return false;
   }
-  return null;
+  for (const key in value) {
+    path.push(key);
+    if (key.includes("\0") || findNul((value as Record<string, unknown>)[key], path)) return true;
+    path.pop();
+  }
+  return false;
 }
 
 /** An optional form field: an empty or blank string counts as not given. */

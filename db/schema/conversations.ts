@@ -34,10 +34,8 @@ export const conversations = pgTable(
     endReason: text("end_reason").notNull(),
     recordingUrl: text("recording_url"),
     transcript: jsonb("transcript").$type<TurnInput[]>().notNull(),
-    /** The turns' text joined, for full-text search. */
-    transcriptText: text("transcript_text").notNull(),
     /**
-     * to_tsvector of transcriptText, filled off the ingest path (when the call is judged): parsing
+     * to_tsvector of the turns' text, filled off the ingest path (when the call is judged): parsing
      * 6 KB of text costs PostgreSQL ~1 ms, more than the rest of the insert. Search reads rows not
      * indexed yet through their text, so results never depend on it (see searchMatches).
      */

@@ -22,9 +22,9 @@ describe.each(TEST_ENGINES)("CSV export of 100,000 rows on %s", (engine) => {
     const ws = owner.workspace.id;
     // Generated inside the database: 100k calls with an evaluation and a verdict each.
     await database.db.execute(sql`
-      insert into conversations (id, workspace_id, agent_id, external_id, source, direction, call_type, ended_at, duration_seconds, end_reason, transcript, transcript_text, turn_count, status, contact_name)
+      insert into conversations (id, workspace_id, agent_id, external_id, source, direction, call_type, ended_at, duration_seconds, end_reason, transcript, turn_count, status, contact_name)
       select 'c' || i, ${ws}, ${agent.id}, 'x' || i, 'api', case when i % 3 = 0 then 'outbound' else 'inbound' end, 'individual',
-        timestamptz '2026-03-01 12:00:00Z' + (i % 30) * interval '1 day' + (i / 30) * interval '1 second', 60, 'completed', '[]'::jsonb, '', 0, 'evaluated', 'Caller, "number" ' || i
+        timestamptz '2026-03-01 12:00:00Z' + (i % 30) * interval '1 day' + (i / 30) * interval '1 second', 60, 'completed', '[]'::jsonb, 0, 'evaluated', 'Caller, "number" ' || i
       from generate_series(1, ${ROWS}) i`);
     await database.db.execute(sql`
       insert into evaluations (id, workspace_id, conversation_id, trigger, engine, cost_usd, outcome_name, outcome_confidence, outcome_rationale)

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { apiKeys } from "@/db/schema";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
@@ -7,7 +7,7 @@ import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/sup
 import { createApiKey } from "./create-api-key";
 import { listApiKeys } from "./list-api-keys";
 import { revokeApiKey } from "./revoke-api-key";
-import { verifyApiKey } from "./verify-api-key";
+import { KEY_MEMORY_MS, verifyApiKey } from "./verify-api-key";
 
 describe.each(TEST_ENGINES)("API keys on %s", (engine) => {
   let database: TestDatabase;
@@ -44,9 +44,26 @@ describe.each(TEST_ENGINES)("API keys on %s", (engine) => {
     for (const header of [null, "", "Basic abc", "Bearer nope", `Bearer ${key}x`]) {
       await expect(verifyApiKey(database.db, header)).rejects.toBeInstanceOf(UnauthorizedError);
     }
+    await verifyApiKey(database.db, `Bearer ${key}`); // remembered from here on
     await revokeApiKey(ctx, id);
     await expect(verifyApiKey(database.db, `Bearer ${key}`)).rejects.toBeInstanceOf(UnauthorizedError);
     expect(await listApiKeys(ctx)).toHaveLength(0);
+  });
+
+  it("remembers a verified key for a few seconds: a revocation by another process counts once that passes", async () => {
+    const { ctx } = await createOwner(database.db);
+    const { key, id } = await createApiKey(ctx, { name: "busy client" });
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-21T12:00:00Z") });
+    try {
+      await verifyApiKey(database.db, `Bearer ${key}`);
+      // What another app server's revocation looks like from here: the row changes, this memory does not.
+      await database.db.update(apiKeys).set({ revokedAt: new Date() }).where(eq(apiKeys.id, id));
+      await expect(verifyApiKey(database.db, `Bearer ${key}`)).resolves.toMatchObject({ actor: { apiKeyId: id } });
+      vi.setSystemTime(Date.now() + KEY_MEMORY_MS + 1);
+      await expect(verifyApiKey(database.db, `Bearer ${key}`)).rejects.toBeInstanceOf(UnauthorizedError);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("scopes revocation to the workspace and needs the apiKeys.manage permission", async () => {

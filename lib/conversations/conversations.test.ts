@@ -140,6 +140,22 @@ describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
     await expect(listConversations(ctx, { cursor: "garbage" })).rejects.toMatchObject({ issues: [{ path: "cursor" }] });
   });
 
+  it("answers calls posted together each on its own: shared statements, own ids, own errors, duplicates once", async () => {
+    const { ctx, agent } = await setup();
+    const bodies = Array.from({ length: 30 }, (_, i) => callBody(agent.id, { externalId: `together_${i % 25}` }));
+    bodies[7] = callBody("no-such-agent", { externalId: "together_bad" });
+    const settled = await Promise.allSettled(bodies.map((body) => ingestConversation(ctx, body)));
+    expect(settled[7]).toMatchObject({ status: "rejected", reason: { issues: [{ path: "agentId" }] } });
+    const results = settled.flatMap((s, i) => (s.status === "fulfilled" ? [{ externalId: bodies[i].externalId, ...s.value }] : []));
+    expect(results).toHaveLength(29);
+    expect(results.filter((r) => r.created)).toHaveLength(24); // 25 ids, one of them only in the bad call
+    const rows = await database.db.select({ id: conversations.id, externalId: conversations.externalId }).from(conversations).where(eq(conversations.workspaceId, ctx.workspace.id));
+    expect(rows).toHaveLength(24);
+    for (const r of results) expect(rows.find((row) => row.externalId === r.externalId)?.id).toBe(r.id);
+    const events = await database.db.select().from(outboxEvents).where(eq(outboxEvents.workspaceId, ctx.workspace.id));
+    expect(events).toHaveLength(24);
+  });
+
   it("searches transcripts the same way before and after the search vector is filled (off the ingest path)", async () => {
     const { ctx, agent } = await setup();
     const { id } = await ingestConversation(ctx, callBody(agent.id, { transcript: [{ speaker: "customer", text: "My dishwasher keeps leaking onto the kitchen floor" }] }));

@@ -2,10 +2,9 @@ import { z } from "zod";
 import { assertCan, type Ctx } from "@/lib/context";
 import { AppError, InvalidError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { storeConversations, type IngestResult, type ReadyConversation } from "./ingest-conversation";
+import { storeNormalized, type IngestResult } from "./ingest-conversation";
 import { LIMITS } from "./input-schema";
-import { normalizeConversationInput } from "./normalize-input";
-import { resolveAgentId } from "./resolve-agent";
+import { normalizeConversationInput, type NormalizedConversation } from "./normalize-input";
 
 export const batchInput = z.object({
   conversations: z.array(z.unknown()).min(1, "must contain at least one conversation").max(LIMITS.batchItems, `must contain at most ${LIMITS.batchItems} conversations`),
@@ -15,27 +14,31 @@ type ItemError = { code: string; message: string; details: { issues: { path: str
 export type BatchItemResult = ({ index: number; ok: true } & IngestResult) | { index: number; ok: false; error: ItemError };
 
 /** Validates each conversation on its own (one bad item does not reject the others), then stores the good ones together. */
-export async function ingestBatch(ctx: Ctx, input: unknown, source?: ReadyConversation["data"]["source"]): Promise<BatchItemResult[]> {
+export async function ingestBatch(ctx: Ctx, input: unknown, source?: NormalizedConversation["source"]): Promise<BatchItemResult[]> {
   assertCan(ctx, "conversations.write");
   const { conversations } = parseInput(batchInput, input);
   const results: BatchItemResult[] = new Array(conversations.length);
-  const ready: (ReadyConversation & { index: number })[] = [];
-  const agentCache = new Map<string, Promise<string>>();
+  const fail = (index: number, error: unknown) => {
+    if (!(error instanceof AppError)) throw error;
+    const issues = error instanceof InvalidError ? error.issues.map((i) => ({ ...i, path: `conversations.${index}.${i.path}` })) : [];
+    results[index] = { index, ok: false, error: { code: error.code, message: error.message, details: issues.length ? { issues } : null } };
+  };
+  const valid: { index: number; data: NormalizedConversation }[] = [];
   for (const [index, item] of conversations.entries()) {
     try {
       const data = normalizeConversationInput(item);
-      const cacheKey = `${data.agentId ?? ""}|${data.agentPhoneNumber ?? ""}`;
-      if (!agentCache.has(cacheKey)) agentCache.set(cacheKey, resolveAgentId(ctx, data.agentId, data.agentPhoneNumber));
-      ready.push({ index, agentId: await agentCache.get(cacheKey)!, data: { ...data, source: source ?? data.source } });
+      valid.push({ index, data: { ...data, source: source ?? data.source } });
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      const issues = error instanceof InvalidError ? error.issues.map((i) => ({ ...i, path: `conversations.${index}.${i.path}` })) : [];
-      results[index] = { index, ok: false, error: { code: error.code, message: error.message, details: issues.length ? { issues } : null } };
+      fail(index, error);
     }
   }
-  if (ready.length > 0) {
-    const stored = await storeConversations(ctx, ready);
-    ready.forEach((item, i) => (results[item.index] = { index: item.index, ok: true, ...stored[i] }));
+  if (valid.length > 0) {
+    const stored = await storeNormalized(ctx, valid.map((v) => v.data));
+    valid.forEach(({ index }, i) => {
+      const result = stored[i];
+      if (result instanceof Error) fail(index, result);
+      else results[index] = { index, ok: true, ...result };
+    });
   }
   return results;
 }

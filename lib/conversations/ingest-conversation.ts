@@ -2,9 +2,11 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { conversations } from "@/db/schema";
 import { assertCan, type Ctx } from "@/lib/context";
+import type { InvalidError } from "@/lib/errors";
+import { groupCommit } from "@/lib/group-commit";
 import type { SOURCES } from "./input-schema";
 import { normalizeConversationInput, type NormalizedConversation } from "./normalize-input";
-import { resolveAgentId } from "./resolve-agent";
+import { resolveAgentIds } from "./resolve-agent";
 
 type Source = (typeof SOURCES)[number];
 
@@ -23,9 +25,21 @@ export interface IngestResult {
 export async function ingestConversation(ctx: Ctx, input: unknown, source?: Source): Promise<IngestResult> {
   assertCan(ctx, "conversations.write");
   const data = normalizeConversationInput(input);
-  const agentId = await resolveAgentId(ctx, data.agentId, data.agentPhoneNumber);
-  const [result] = await storeConversations(ctx, [{ agentId, data: { ...data, source: source ?? data.source } }]);
+  const result = await storeTogether(ctx.db, ctx.workspace.id, { ctx, data: { ...data, source: source ?? data.source } });
+  if (result instanceof Error) throw result;
   return result;
+}
+
+// Calls posted one at a time to the same workspace share statements under load (see groupCommit).
+const storeTogether = groupCommit((items: { ctx: Ctx; data: NormalizedConversation }[]) => storeNormalized(items[0].ctx, items.map((i) => i.data)));
+
+/** Validated calls to stored ones: agents resolved together, then one insert; a call whose agent is unknown gets its error. */
+export async function storeNormalized(ctx: Ctx, items: NormalizedConversation[]): Promise<(IngestResult | InvalidError)[]> {
+  const agentIds = await resolveAgentIds(ctx, items);
+  const ready = items.flatMap((data, i) => (typeof agentIds[i] === "string" ? [{ index: i, agentId: agentIds[i], data }] : []));
+  const results: (IngestResult | InvalidError)[] = agentIds.map((a) => a as InvalidError);
+  if (ready.length) (await storeConversations(ctx, ready)).forEach((stored, i) => (results[ready[i].index] = stored));
+  return results;
 }
 
 export interface ReadyConversation {
@@ -46,7 +60,7 @@ export async function storeConversations(ctx: Ctx, items: ReadyConversation[]): 
     await ctx.db.execute(sql`
       with c as (
         insert into conversations (id, workspace_id, agent_id, external_id, source, direction, call_type, contact_name, contact_phone, contact_email, contact_company,
-          started_at, ended_at, duration_seconds, end_reason, recording_url, transcript, transcript_text, turn_count, metadata)
+          started_at, ended_at, duration_seconds, end_reason, recording_url, transcript, turn_count, metadata)
         values ${values}
         -- Concurrent or repeated duplicates lose here and are answered with the stored row below.
         on conflict (workspace_id, external_id) do nothing
@@ -90,5 +104,5 @@ function rowValues(workspaceId: string, agentId: string, data: NormalizedConvers
   return sql`(${crypto.randomUUID()}, ${workspaceId}, ${agentId}, ${data.externalId}, ${data.source}, ${data.direction}, ${data.callType},
     ${data.contact?.name ?? null}, ${data.contactPhone}, ${data.contact?.email?.toLowerCase() ?? null}, ${data.contact?.company ?? null},
     ${time(data.startedAt)}, ${time(data.endedAt)}, ${data.durationSeconds}, ${data.endReason}, ${data.recordingUrl ?? null},
-    ${json(data.transcript)}, ${data.transcript.map((t) => t.text).join("\n")}, ${data.transcript.length}, ${json(data.metadata ?? {})})`;
+    ${json(data.transcript)}, ${data.transcript.length}, ${json(data.metadata ?? {})})`;
 }

@@ -81,6 +81,6 @@ export async function listConversations(ctx: Ctx, input: ConversationFilters): P
 
 /** Every column but the heavy ones (transcript, its text, metadata): lists never need them. */
 function summaryColumns() {
-  const { transcript, transcriptText, metadata, ...summary } = conversationColumns;
+  const { transcript, metadata, ...summary } = conversationColumns;
   return summary;
 }

@@ -8,7 +8,7 @@ export interface OutcomeRef {
 }
 
 /** A conversation as lists show it (no transcript). */
-export function presentConversationSummary(row: Omit<Row, "transcript" | "transcriptText" | "searchVector" | "metadata">, extra: { agentName: string | null; outcome: OutcomeRef | null }) {
+export function presentConversationSummary(row: Omit<Row, "transcript" | "searchVector" | "metadata">, extra: { agentName: string | null; outcome: OutcomeRef | null }) {
   return {
     id: row.id,
     externalId: row.externalId,

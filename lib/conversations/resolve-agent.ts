@@ -1,22 +1,41 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { agents } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { InvalidError } from "@/lib/errors";
 import { toE164 } from "@/lib/phone";
 
-/** The agent a call belongs to: by id, or by one of an active agent's phone numbers. */
-export async function resolveAgentId(ctx: Ctx, agentId: string | null | undefined, agentPhoneNumber: string | null | undefined): Promise<string> {
-  if (agentId) {
-    const [agent] = await ctx.db.select({ id: agents.id }).from(agents).where(and(eq(agents.id, agentId), eq(agents.workspaceId, ctx.workspace.id)));
-    if (!agent) throw InvalidError.field("agentId", "no agent with this id in this workspace");
-    return agent.id;
-  }
+/** How a call names its agent: by id, or by one of an active agent's phone numbers. */
+export interface AgentRef {
+  agentId?: string | null;
+  agentPhoneNumber?: string | null;
+}
+
+/**
+ * The agents of many calls at once (one query for those named by id); an unknown agent is that
+ * call's InvalidError, not the others'.
+ */
+export async function resolveAgentIds(ctx: Ctx, refs: AgentRef[]): Promise<(string | InvalidError)[]> {
+  const ids = [...new Set(refs.flatMap((r) => (r.agentId ? [r.agentId] : [])))];
+  const found = new Set(
+    ids.length ? (await ctx.db.select({ id: agents.id }).from(agents).where(and(eq(agents.workspaceId, ctx.workspace.id), inArray(agents.id, ids)))).map((a) => a.id) : [],
+  );
+  const byNumber = new Map<string, Promise<string | InvalidError>>();
+  return Promise.all(
+    refs.map((ref) => {
+      if (ref.agentId) return found.has(ref.agentId) ? ref.agentId : InvalidError.field("agentId", "no agent with this id in this workspace");
+      const key = ref.agentPhoneNumber ?? "";
+      if (!byNumber.has(key)) byNumber.set(key, agentByNumber(ctx, ref.agentPhoneNumber));
+      return byNumber.get(key)!;
+    }),
+  );
+}
+
+async function agentByNumber(ctx: Ctx, agentPhoneNumber: string | null | undefined): Promise<string | InvalidError> {
   const number = toE164(agentPhoneNumber);
-  if (!number) throw InvalidError.field("agentPhoneNumber", "is not a phone number (use international format, e.g. +14155550100)");
+  if (!number) return InvalidError.field("agentPhoneNumber", "is not a phone number (use international format, e.g. +14155550100)");
   const [agent] = await ctx.db
     .select({ id: agents.id })
     .from(agents)
     .where(and(eq(agents.workspaceId, ctx.workspace.id), isNull(agents.archivedAt), sql`${agents.phoneNumbers} @> ${JSON.stringify([number])}::jsonb`));
-  if (!agent) throw InvalidError.field("agentPhoneNumber", `no active agent has the number ${number}`);
-  return agent.id;
+  return agent ? agent.id : InvalidError.field("agentPhoneNumber", `no active agent has the number ${number}`);
 }

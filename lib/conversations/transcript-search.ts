@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { conversations } from "@/db/schema";
 
 /** What fills conversations.search_vector; search reads rows not indexed yet through the same expression. */
-export const transcriptSearchVector = sql`to_tsvector('english', ${conversations.transcriptText})`;
+export const transcriptSearchVector = sql`to_tsvector('english', jsonb_path_query_array(${conversations.transcript}, '$[*].text'))`;
 
 /** Transcripts matching the words of `q`, whether or not the row's search vector is filled yet. */
 export function transcriptMatches(q: string): SQL {

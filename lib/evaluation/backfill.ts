@@ -30,7 +30,7 @@ export async function previewBackfill(ctx: Ctx, input: unknown) {
     if (!agent) throw InvalidError.field("agentId", "no agent with this id in this workspace");
   }
   const [{ count, chars }] = await ctx.db
-    .select({ count: sql<number>`count(*)::int`, chars: sql<number>`coalesce(sum(length(${conversations.transcriptText})), 0)::float8` })
+    .select({ count: sql<number>`count(*)::int`, chars: sql<number>`coalesce(sum(length(jsonb_path_query_array(${conversations.transcript}, '$[*].text')::text)), 0)::float8` })
     .from(conversations)
     .where(filterWhere(ctx.workspace.id, filter));
   const evaluator = getEvaluator();

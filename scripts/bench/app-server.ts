@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-/** Starts the built app (`npm run build` first) with the given environment and waits for /api/health. */
+/** Starts the built app as `npm start` does (`npm run build` first) with the given environment and waits for /api/health. */
 export async function startBuiltApp(port: number, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -90,7 +90,6 @@ function addCall(plan: DemoPlan, rng: Random, index: number, out: Chunk) {
     endReason,
     recordingUrl: null,
     transcript,
-    transcriptText: transcript.map((t) => t.text).join("\n"),
     turnCount: transcript.length,
     metadata: {},
     status,

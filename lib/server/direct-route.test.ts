@@ -1,0 +1,78 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { setDatabase } from "@/db";
+import { conversations } from "@/db/schema";
+import * as conversationsRoute from "@/app/api/v1/conversations/route";
+import { createConversationEndpoint } from "@/lib/api/endpoints/conversations";
+import { callBody } from "@/tests/support/conversations";
+import { createAgentWithGoals } from "@/tests/support/definitions";
+import { createKey, createOwner } from "@/tests/support/factories";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { serveDirect } from "./direct-route";
+
+// The limit scripts/serve.ts gives this route: the endpoint's own.
+const LIMIT = createConversationEndpoint.maxBodyBytes!;
+
+/** The ingest route served by `npm start` without Next: a real http server on loopback, one keep-alive connection. */
+describe("serveDirect", () => {
+  let database: TestDatabase;
+  let server: http.Server;
+  let agent: http.Agent;
+  let base: string;
+  let key: string;
+  let agentId: string;
+  beforeAll(async () => {
+    database = await createTestDatabase("pglite");
+    setDatabase(database);
+    const owner = await createOwner(database.db);
+    key = await createKey(owner.ctx);
+    agentId = (await createAgentWithGoals(owner.ctx)).id;
+    server = http.createServer((req, res) => void serveDirect(conversationsRoute.POST, LIMIT, req, res));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  });
+  afterAll(async () => {
+    agent.destroy();
+    await new Promise((resolve) => server.close(resolve));
+    await database.destroy();
+  });
+
+  const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders; socket: unknown }>((resolve, reject) => {
+      const request = http.request(`${base}/api/v1/conversations?via=test`, { method: "POST", agent, headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers } }, (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text, headers: response.headers, socket: request.socket }));
+      });
+      request.on("error", reject);
+      request.end(body);
+    });
+
+  it("answers exactly as the route handler does: 202 stored, 200 again, 401 without a key", async () => {
+    const body = JSON.stringify(callBody(agentId, { externalId: "direct_1" }));
+    const first = await post(body);
+    expect(first.status).toBe(202);
+    expect(first.headers["content-type"]).toContain("application/json");
+    const { id } = JSON.parse(first.body);
+    expect((await database.db.select({ externalId: conversations.externalId }).from(conversations).where(eq(conversations.id, id)))[0].externalId).toBe("direct_1");
+    expect(await post(body)).toMatchObject({ status: 200, body: JSON.stringify({ id, status: "received" }) });
+    expect((await post(body, { authorization: "" })).status).toBe(401);
+    expect(JSON.parse((await post("{not json")).body)).toMatchObject({ error: { code: "invalid", details: { issues: [{ path: "(body)" }] } } });
+  });
+
+  it("refuses a body over the limit with 413 without holding it, and the connection keeps serving", async () => {
+    const big = JSON.stringify(callBody(agentId, { externalId: "direct_big", metadata: { pad: "x".repeat(LIMIT * 2) } }));
+    const refused = await post(big);
+    expect(refused.status).toBe(413);
+    expect((await post(big, { "transfer-encoding": "chunked" })).status).toBe(413); // no length given: counted while read
+    expect(JSON.parse(refused.body)).toMatchObject({ error: { code: "payload_too_large" } });
+    const next = await post(JSON.stringify(callBody(agentId, { externalId: "direct_after_big" })));
+    expect(next.status).toBe(202);
+    expect(next.socket).toBe(refused.socket);
+    expect(await database.db.select().from(conversations).where(eq(conversations.externalId, "direct_big"))).toHaveLength(0);
+  });
+});
