@@ -54,13 +54,13 @@ export async function openDatabase({ url, pgliteDir = ".data/pglite" }: OpenOpti
 }
 
 /** Applies the committed drizzle-kit migrations; the same folder serves both engines. */
-export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+export async function migrateDatabase(handle: DatabaseHandle, migrationsFolder = MIGRATIONS_FOLDER): Promise<void> {
   if (handle.engine === "postgres") {
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migrate(handle.db as never, { migrationsFolder });
   } else {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
-    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migrate(handle.db as never, { migrationsFolder });
   }
 }
 

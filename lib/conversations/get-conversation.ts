@@ -20,11 +20,13 @@ export async function getConversation(ctx: Ctx, id: string) {
     .where(eq(conversationEvents.conversationId, id))
     .orderBy(asc(conversationEvents.at));
   const c = row.conversation;
+  // Receipt is the row itself (stored in the same statement), so it is not stored again as an event.
+  const received = { type: "received", detail: { source: c.source } as Record<string, unknown> | null, at: c.createdAt };
   return {
     ...presentConversationSummary(c, { agentName: row.agentName, outcome: row.outcome?.id ? row.outcome : null }),
     transcript: c.transcript,
     metadata: c.metadata,
-    timeline,
+    timeline: [received, ...timeline],
   };
 }
 export type ConversationDetail = Awaited<ReturnType<typeof getConversation>>;

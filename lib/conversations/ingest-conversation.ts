@@ -18,8 +18,8 @@ export interface IngestResult {
 }
 
 /**
- * Stores one conversation with its transcript, its first timeline entry and its
- * `conversation/ended` event in one transaction. The same externalId again (even concurrently)
+ * Stores one conversation with its transcript and its `conversation/ended` event in one
+ * transaction (its receipt is the row itself: the timeline starts from it). The same externalId again (even concurrently)
  * returns the stored conversation and changes nothing.
  */
 export async function ingestConversation(ctx: Ctx, input: unknown, source?: Source): Promise<IngestResult> {
@@ -49,7 +49,7 @@ export interface ReadyConversation {
 
 /**
  * The one write path for conversations (single, batch, webhooks, import): a multi-row insert
- * that skips external ids already stored, with the timeline, outbox and analytics-queue rows of
+ * that skips external ids already stored, with the outbox and analytics-queue rows of
  * the new ones. It is one statement (data-modifying CTEs), so it is atomic without a transaction
  * and costs one round trip on the hottest path. Results come back in input order.
  */
@@ -64,10 +64,7 @@ export async function storeConversations(ctx: Ctx, items: ReadyConversation[]): 
         values ${values}
         -- Concurrent or repeated duplicates lose here and are answered with the stored row below.
         on conflict (workspace_id, external_id) do nothing
-        returning id, external_id, status, source
-      ), timeline as (
-        insert into conversation_events (id, workspace_id, conversation_id, type, detail)
-        select gen_random_uuid()::text, ${workspaceId}, c.id, 'received', jsonb_build_object('source', c.source) from c
+        returning id, external_id, status
       ), outbox as (
         insert into outbox_events (id, workspace_id, name, data)
         select gen_random_uuid()::text, ${workspaceId}, 'conversation/ended', jsonb_build_object('workspaceId', ${workspaceId}::text, 'conversationId', c.id) from c

@@ -13,10 +13,11 @@ export interface TestDatabase extends DatabaseHandle {
   destroy(): Promise<void>;
 }
 
-export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
+/** A database of its own for a suite, migrated (to `migrationsFolder`'s last migration, by default all). */
+export async function createTestDatabase(engine: Engine, { migrationsFolder }: { migrationsFolder?: string } = {}): Promise<TestDatabase> {
   if (engine === "pglite") {
     const handle = await openDatabase({ pgliteDir: "memory://" });
-    await migrateDatabase(handle);
+    await migrateDatabase(handle, migrationsFolder);
     return { ...handle, destroy: handle.close };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -27,7 +28,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString() });
-  await migrateDatabase(handle);
+  await migrateDatabase(handle, migrationsFolder);
   return {
     ...handle,
     destroy: async () => {

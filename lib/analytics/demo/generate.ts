@@ -98,7 +98,6 @@ function addCall(plan: DemoPlan, rng: Random, index: number, out: Chunk) {
     updatedAt: endedAt,
   };
   out.conversations.push(conversation);
-  if (plan.events) out.events.push({ id: randomUUID(), workspaceId: plan.workspaceId, conversationId: id, type: "received", detail: { source: "api" }, at: endedAt });
   if (status !== "evaluated") return;
 
   const evaluatedAt = new Date(endedAt.getTime() + rng.between(5, 40) * 1000);
