@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { rowsOf } from "@/db/client";
+import { executePrepared } from "@/db/client";
 import { conversations } from "@/db/schema";
 import { assertCan, type Ctx } from "@/lib/context";
 import type { InvalidError } from "@/lib/errors";
@@ -56,8 +56,9 @@ export interface ReadyConversation {
 export async function storeConversations(ctx: Ctx, items: ReadyConversation[]): Promise<IngestResult[]> {
   const workspaceId = ctx.workspace.id;
   const values = sql.join(items.map(({ agentId, data }) => rowValues(workspaceId, agentId, data)), sql`, `);
-  const inserted = rowsOf<{ id: string; externalId: string; status: IngestResult["status"] }>(
-    await ctx.db.execute(sql`
+  const inserted = await executePrepared<{ id: string; externalId: string; status: IngestResult["status"] }>(
+    ctx.db,
+    sql`
       with c as (
         insert into conversations (id, workspace_id, agent_id, external_id, source, direction, call_type, contact_name, contact_phone, contact_email, contact_company,
           started_at, ended_at, duration_seconds, end_reason, recording_url, transcript, turn_count, metadata)
@@ -71,7 +72,7 @@ export async function storeConversations(ctx: Ctx, items: ReadyConversation[]): 
       ), analytics as (
         insert into analytics_pending (conversation_id, workspace_id) select c.id, ${workspaceId} from c on conflict do nothing
       )
-      select id, external_id as "externalId", status from c`),
+      select id, external_id as "externalId", status from c`,
   );
   const created = new Map(inserted.map((r) => [r.externalId, r]));
   const missing = items.map((i) => i.data.externalId).filter((id) => !created.has(id));

@@ -111,11 +111,15 @@ export class JobRunner {
       .returning();
     for (const job of claimed) {
       this.running += 1;
-      void this.execute(job).finally(() => {
-        this.running -= 1;
-        if (this.running === 0) this.idle.splice(0).forEach((resolve) => resolve());
-        this.wake();
-      });
+      // A lost database connection while recording the end must not take the process down;
+      // the job's lease runs out and it is taken up again.
+      void this.execute(job)
+        .catch((error) => console.error("Debrief job runner: could not record how a job ended", error))
+        .finally(() => {
+          this.running -= 1;
+          if (this.running === 0) this.idle.splice(0).forEach((resolve) => resolve());
+          this.wake();
+        });
     }
     return claimed.length;
   }

@@ -13,9 +13,9 @@ import { percentile, runLoad, type LoadResult } from "./load";
 const CONNECTIONS = 32;
 const BATCH = 25;
 
-async function countEvaluated(url: string): Promise<number> {
+async function count(url: string, from: string): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
-  const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from evaluations`;
+  const [{ n }] = await sql.unsafe<{ n: number }[]>(`select count(*)::int as n from ${from}`);
   await sql.end();
   return n;
 }
@@ -71,14 +71,19 @@ export async function benchIngest({ seconds = 10, adminUrl = process.env.BENCH_D
     await app.stop();
     const worker = fork(path.join(process.cwd(), "scripts", "worker.ts"), [], { execArgv: ["--import", "tsx"], env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NODE_ENV: "production" }, stdio: "ignore" });
     stops.push(() => new Promise((resolve) => (worker.exitCode !== null ? resolve() : (worker.once("exit", () => resolve()), worker.kill("SIGTERM")))));
-    const judgedBefore = await countEvaluated(databaseUrl);
+    // Timed once it has turned the backlog's events into jobs (it starts with tens of thousands).
+    const queuedAt = performance.now();
+    for (let waited = 0; (await count(databaseUrl, "outbox_events where dispatched_at is null")) > 0 && waited < 300; waited++) await new Promise((r) => setTimeout(r, 1000));
+    const queuedSeconds = (performance.now() - queuedAt) / 1000;
+    const judgedBefore = await count(databaseUrl, "evaluations");
     await new Promise((r) => setTimeout(r, seconds * 1000));
-    const judgeRate = ((await countEvaluated(databaseUrl)) - judgedBefore) / seconds;
+    const judgeRate = ((await count(databaseUrl, "evaluations")) - judgedBefore) / seconds;
 
     console.log(`\nIngest: ${CONNECTIONS} connections, ${seconds} s each, conversations of 40 turns (${(sample / 1024).toFixed(1)} KB), PostgreSQL; built app (\`npm start\`, BACKGROUND_JOBS=off)\n`);
     for (const r of [baseline, singles, batches]) console.log(r.line);
     console.log(`\nsingle / bare: ${(singles.rate / baseline.rate).toFixed(2)} (target ≥ 0.50)   batch / single: ${(batches.rate / singles.rate).toFixed(2)} (target ≥ 3)`);
-    console.log(`then one \`npm run worker\` on the backlog: ${judgeRate.toFixed(0)} calls judged per second (evaluation, results, automations)`);
+    const backlog = await count(databaseUrl, "conversations");
+    console.log(`then one \`npm run worker\` on the backlog of ${backlog} calls: events queued as jobs in ${queuedSeconds.toFixed(0)} s, then ${judgeRate.toFixed(0)} calls judged per second (evaluation, results, automations)`);
   } finally {
     for (const stop of stops.reverse()) await stop();
     await admin.unsafe(`drop database if exists ${name} with (force)`);
