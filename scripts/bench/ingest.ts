@@ -73,7 +73,7 @@ export async function benchIngest({ seconds = 10, adminUrl = process.env.BENCH_D
     stops.push(() => new Promise((resolve) => (worker.exitCode !== null ? resolve() : (worker.once("exit", () => resolve()), worker.kill("SIGTERM")))));
     // Timed once it has turned the backlog's events into jobs (it starts with tens of thousands).
     const queuedAt = performance.now();
-    for (let waited = 0; (await count(databaseUrl, "outbox_events where dispatched_at is null")) > 0 && waited < 300; waited++) await new Promise((r) => setTimeout(r, 1000));
+    for (let waited = 0; (await count(databaseUrl, "outbox_events where dispatched_at is null and name = 'conversation/ended'")) > 0 && waited < 300; waited++) await new Promise((r) => setTimeout(r, 1000));
     const queuedSeconds = (performance.now() - queuedAt) / 1000;
     const judgedBefore = await count(databaseUrl, "evaluations");
     await new Promise((r) => setTimeout(r, seconds * 1000));
