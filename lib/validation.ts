@@ -18,33 +18,41 @@ export const nameSchema = (what: string, max = 80) =>
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix: (string | number)[] = []): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw InvalidError.fromZod(result.error, prefix);
-  const nul = pathToNul(result.data);
-  if (nul) throw InvalidError.field([...prefix, ...nul].join(".").replaceAll("\0", "\\u0000") || "(body)", "contains a NUL character (\\u0000), which cannot be stored");
+  const nul: (string | number)[] = [];
+  if (findNul(result.data, nul)) throw InvalidError.field([...prefix, ...nul].join(".").replaceAll("\0", "\\u0000") || "(body)", "contains a NUL character (\\u0000), which cannot be stored");
   return result.data;
 }
 
-/** PostgreSQL text cannot hold U+0000, so a string (or key) with one is bad input, not a server error. */
-function pathToNul(value: unknown): (string | number)[] | null {
-  const path: (string | number)[] = [];
-  return findNul(value, path) ? path : null;
+const parsedLater = new WeakSet<object>();
+
+/**
+ * Marks values that are parsed again one by one with their own schema (a batch's calls), so the
+ * NUL check of the whole leaves them to it: a NUL in one call then fails that call only.
+ */
+export function parsedOneByOne<T extends object>(value: T): T {
+  parsedLater.add(value);
+  return value;
 }
 
-// Walks in place (push/pop on one path) because it runs on every request body, hot on ingest.
+/**
+ * PostgreSQL text cannot hold U+0000, so a string (or key) with one is bad input, not a server
+ * error. Walks in place (push/pop on one path): it runs on every request body, hot on ingest.
+ */
 function findNul(value: unknown, path: (string | number)[]): boolean {
   if (typeof value === "string") return value.includes("\0");
-  if (value === null || typeof value !== "object" || value instanceof Date) return false;
+  if (value === null || typeof value !== "object" || value instanceof Date || parsedLater.has(value)) return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
       if (findNul(value[i], path)) return true;
       path.pop();
     }
-    return false;
-  }
-  for (const key in value) {
-    path.push(key);
-    if (key.includes("\0") || findNul((value as Record<string, unknown>)[key], path)) return true;
-    path.pop();
+  } else {
+    for (const key in value) {
+      path.push(key);
+      if (key.includes("\0") || findNul((value as Record<string, unknown>)[key], path)) return true;
+      path.pop();
+    }
   }
   return false;
 }

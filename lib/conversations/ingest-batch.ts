@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { assertCan, type Ctx } from "@/lib/context";
 import { AppError, InvalidError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, parsedOneByOne } from "@/lib/validation";
 import { storeNormalized, type IngestResult } from "./ingest-conversation";
 import { LIMITS } from "./input-schema";
 import { normalizeConversationInput, type NormalizedConversation } from "./normalize-input";
 
 export const batchInput = z.object({
-  conversations: z.array(z.unknown()).min(1, "must contain at least one conversation").max(LIMITS.batchItems, `must contain at most ${LIMITS.batchItems} conversations`),
+  conversations: z
+    .array(z.unknown())
+    .min(1, "must contain at least one conversation")
+    .max(LIMITS.batchItems, `must contain at most ${LIMITS.batchItems} conversations`)
+    .transform(parsedOneByOne),
 });
 
 type ItemError = { code: string; message: string; details: { issues: { path: string; message: string }[] } | null };

@@ -68,6 +68,16 @@ describe("ingest under arbitrary input", () => {
     expect(await stored()).toBe(before);
   });
 
+  it("fails only the call with a NUL character in a batch", async () => {
+    const before = await stored();
+    const bad = { ...callBody(agentId), transcript: [{ speaker: "customer", text: "nul\u0000here" }] };
+    const response = await callRoute(batchRoute.POST, { method: "POST", key, body: { conversations: [callBody(agentId), bad, callBody(agentId)] } });
+    expect(response.status).toBe(200);
+    expect(response.body.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, false, true]);
+    expect(response.body.results[1].error.details.issues).toEqual([{ path: "conversations.1.transcript.0.text", message: expect.stringContaining("NUL character") }]);
+    expect(await stored()).toBe(before + 2);
+  });
+
   it("refuses out-of-range numbers and dates instead of failing in the database", async () => {
     for (const override of [{ durationSeconds: 1e308 }, { durationSeconds: 5e-324 }, { startedAt: "9999-12-31T23:59:59Z", endedAt: "9999-12-31T23:59:59Z" }, { transcript: [{ speaker: "agent", text: "hi", startMs: 1e20 }] }]) {
       const response = await callRoute(conversationsRoute.POST, { method: "POST", key, body: { ...callBody(agentId), ...override } });

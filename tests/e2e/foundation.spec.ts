@@ -16,6 +16,9 @@ test("sign up, create an API key, use it, revoke it", async ({ page, request }) 
   const ok = await request.get("/api/v1/workspace", { headers: { authorization: `Bearer ${key}` } });
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ name: "Ada Dental", slug });
+  // POST /conversations is answered outside Next by `npm start`: the key works there too (the body is what is wrong)…
+  const postCall = () => request.post("/api/v1/conversations", { headers: { authorization: `Bearer ${key}` }, data: {} });
+  expect((await postCall()).status()).toBe(400);
 
   await expect(page.getByRole("cell", { name: "e2e key", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Revoke e2e key" }).click();
@@ -25,6 +28,8 @@ test("sign up, create an API key, use it, revoke it", async ({ page, request }) 
   const revoked = await request.get("/api/v1/workspace", { headers: { authorization: `Bearer ${key}` } });
   expect(revoked.status()).toBe(401);
   expect(await revoked.json()).toMatchObject({ error: { code: "unauthorized" } });
+  // …and the revocation made on the page reaches it at once.
+  expect((await postCall()).status()).toBe(401);
 });
 
 test("another user cannot open someone else's workspace", async ({ browser }) => {
