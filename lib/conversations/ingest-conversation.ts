@@ -19,8 +19,8 @@ export interface IngestResult {
 
 /**
  * Stores one conversation with its transcript and its `conversation/ended` event in one
- * transaction (its receipt is the row itself: the timeline starts from it). The same externalId again (even concurrently)
- * returns the stored conversation and changes nothing.
+ * transaction (its receipt is the row itself: the timeline starts from it). The same externalId
+ * again (even concurrently) returns the stored conversation and changes nothing.
  */
 export async function ingestConversation(ctx: Ctx, input: unknown, source?: Source): Promise<IngestResult> {
   assertCan(ctx, "conversations.write");
