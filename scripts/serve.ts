@@ -3,14 +3,13 @@
  * a batch) are answered straight from Node's http server by the very same route handlers.
  * Posting calls is the hot path, and Next's request pipeline cost ~2 ms of CPU per 6 KB POST,
  * more than storing the call. Options as `next start`: -p/--port (or PORT), -H/--hostname.
+ *
+ * Run by Node itself (types stripped), not through tsx: only the route modules are loaded with
+ * tsx (scoped), so Next's own modules load at full speed.
  */
 import http from "node:http";
 import next from "next";
-import * as batchRoute from "@/app/api/v1/conversations/batch/route";
-import * as conversationsRoute from "@/app/api/v1/conversations/route";
-import { batchConversationsEndpoint, createConversationEndpoint } from "@/lib/api/endpoints/conversations";
-import { DEFAULT_MAX_BODY_BYTES } from "@/lib/api/read-body";
-import { serveDirect } from "@/lib/server/direct-route";
+import { tsImport } from "tsx/esm/api";
 
 const args = process.argv.slice(2);
 const option = (...names: string[]) => {
@@ -21,18 +20,14 @@ const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
 const hostname = option("-H", "--hostname") ?? process.env.HOSTNAME;
 process.env.PORT = String(port);
 
-const direct: Record<string, { handler: (request: Request) => Promise<Response>; maxBodyBytes: number }> = {
-  [createConversationEndpoint.path]: { handler: conversationsRoute.POST, maxBodyBytes: createConversationEndpoint.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES },
-  [batchConversationsEndpoint.path]: { handler: batchRoute.POST, maxBodyBytes: batchConversationsEndpoint.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES },
-};
-
+const { directRoutes, serveDirect }: typeof import("./direct-routes") = await tsImport("./direct-routes.ts", import.meta.url);
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const upgrade = app.getUpgradeHandler();
 
 const server = http.createServer((req, res) => {
-  const route = req.method === "POST" ? direct[(req.url ?? "").split("?")[0]] : undefined;
+  const route = req.method === "POST" ? directRoutes[(req.url ?? "").split("?")[0]] : undefined;
   if (route) void serveDirect(route.handler, route.maxBodyBytes, req, res);
   else void handle(req, res);
 });

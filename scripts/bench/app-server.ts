@@ -6,7 +6,7 @@ import path from "node:path";
 export async function startBuiltApp(port: number, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS?.split(" ") ?? []), "--experimental-strip-types", path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
