@@ -6,7 +6,11 @@ import { parseInput } from "@/lib/validation";
 
 /** A validated conversation, ready to store: turns, E.164 phone, times filled in where they can be derived. */
 export function normalizeConversationInput(input: unknown, now = new Date()) {
-  const data: ParsedConversationInput = parseInput(conversationInputSchema, input);
+  return normalizeParsedConversation(parseInput(conversationInputSchema, input), now);
+}
+
+/** The same for input already parsed with conversationInputSchema (the API route's body). */
+export function normalizeParsedConversation(data: ParsedConversationInput, now = new Date()) {
   const transcript: TurnInput[] = typeof data.transcript === "string" ? parseTranscriptText(data.transcript) : data.transcript;
   if (typeof data.transcript === "string" && data.transcript.trim() && transcript.length === 0) {
     throw InvalidError.field("transcript", 'no "Speaker: text" lines found (speakers: Agent, AI, Assistant, Bot, Customer, User, Caller, Human)');
