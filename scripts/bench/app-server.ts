@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-/** Starts the built app as `npm start` does (`npm run build` first) with the given environment and waits for /api/health. */
+/**
+ * Starts the built app as `npm start` does (`npm run build` first) with the given environment and
+ * waits for /api/health. BENCH_APP_NODE_ARGS adds Node flags, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+ */
 export async function startBuiltApp(port: number, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
