@@ -103,11 +103,11 @@ export async function storeConversations(ctx: Ctx, items: ReadyConversation[]): 
   });
 }
 
+// Casts are written inline rather than through helper fragments: nested sql objects cost drizzle
+// more to flatten than the rest of the row (measured on a 25-call batch).
 function rowValues(workspaceId: string, agentId: string, data: NormalizedConversation) {
-  const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
-  const time = (value: Date | null) => (value ? sql`${value.toISOString()}::timestamptz` : sql`null`);
   return sql`(${crypto.randomUUID()}, ${workspaceId}, ${agentId}, ${data.externalId}, ${data.source}, ${data.direction}, ${data.callType},
     ${data.contact?.name ?? null}, ${data.contactPhone}, ${data.contact?.email?.toLowerCase() ?? null}, ${data.contact?.company ?? null},
-    ${time(data.startedAt)}, ${time(data.endedAt)}, ${data.durationSeconds}, ${data.endReason}, ${data.recordingUrl ?? null},
-    ${json(data.transcript)}, ${data.transcript.length}, ${json(data.metadata ?? {})})`;
+    ${data.startedAt?.toISOString() ?? null}::timestamptz, ${data.endedAt.toISOString()}::timestamptz, ${data.durationSeconds}, ${data.endReason}, ${data.recordingUrl ?? null},
+    ${JSON.stringify(data.transcript)}::jsonb, ${data.transcript.length}, ${JSON.stringify(data.metadata ?? {})}::jsonb)`;
 }

@@ -64,6 +64,23 @@ describe("serveDirect", () => {
     expect(JSON.parse((await post("{not json")).body)).toMatchObject({ error: { code: "invalid", details: { issues: [{ path: "(body)" }] } } });
   });
 
+  it("reads the body as UTF-8 whatever the chunks it arrives in", async () => {
+    const body = Buffer.from(JSON.stringify(callBody(agentId, { externalId: "direct_utf8", contact: { name: "Zoë Ōkubo 東京 🙂" } })));
+    const split = body.indexOf(Buffer.from("東")) + 1; // inside a three-byte character
+    const stored = await new Promise<number>((resolve, reject) => {
+      const request = http.request(`${base}/api/v1/conversations`, { method: "POST", agent, headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "content-length": body.length } }, (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      });
+      request.on("error", reject);
+      request.write(body.subarray(0, split));
+      setTimeout(() => request.end(body.subarray(split)), 20);
+    });
+    expect(stored).toBe(202);
+    const [row] = await database.db.select({ name: conversations.contactName }).from(conversations).where(eq(conversations.externalId, "direct_utf8"));
+    expect(row.name).toBe("Zoë Ōkubo 東京 🙂");
+  });
+
   it("refuses a body over the limit with 413 without holding it, and the connection keeps serving", async () => {
     const big = JSON.stringify(callBody(agentId, { externalId: "direct_big", metadata: { pad: "x".repeat(LIMIT * 2) } }));
     const refused = await post(big);

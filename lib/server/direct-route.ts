@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { requestWithBody } from "@/lib/api/read-body";
 
 type RouteHandler = (request: Request) => Promise<Response>;
 
@@ -15,7 +16,7 @@ export async function serveDirect(handler: RouteHandler, maxBodyBytes: number, r
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined && !name.startsWith(":")) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
-    const request = new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, { method: req.method, headers, body: body.length ? new Uint8Array(body) : undefined });
+    const request = requestWithBody(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, { method: req.method, headers }, body);
     const response = await handler(request);
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
