@@ -113,6 +113,30 @@ describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
     expect(await database.db.select().from(conversations).where(eq(conversations.workspaceId, ctx.workspace.id))).toHaveLength(2);
   });
 
+  it("checks each call's agent against the workspace inside the insert: only the bad call fails, and a stored external id answers as any repeat", async () => {
+    const { ctx, agent } = await setup();
+    const stranger = await setup();
+    const stored = await ingestConversation(ctx, callBody(agent.id, { externalId: "kept_1" }));
+    const results = await ingestBatch(ctx, {
+      conversations: [
+        callBody(stranger.agent.id, { externalId: "foreign_1" }), // another workspace's agent
+        callBody(agent.id, { externalId: "fresh_1" }),
+        callBody("no-such-agent", { externalId: "kept_1" }), // a repeat: the stored call is the answer
+        callBody("no-such-agent", { externalId: "twice_1" }),
+        callBody(agent.id, { externalId: "twice_1" }),
+      ],
+    });
+    expect(results[0]).toMatchObject({ ok: false, error: { code: "invalid", details: { issues: [{ path: "conversations.0.agentId", message: "no agent with this id in this workspace" }] } } });
+    expect(results[1]).toMatchObject({ ok: true, created: true });
+    expect(results[2]).toMatchObject({ ok: true, created: false, id: stored.id });
+    expect(results[4]).toMatchObject({ ok: true, created: true });
+    expect(results[3]).toMatchObject({ ok: true, created: false, id: (results[4] as { id: string }).id });
+    const rows = await database.db.select({ externalId: conversations.externalId, agentId: conversations.agentId }).from(conversations).where(eq(conversations.workspaceId, ctx.workspace.id));
+    expect(rows.map((r) => r.externalId).sort()).toEqual(["fresh_1", "kept_1", "twice_1"]);
+    expect(rows.every((r) => r.agentId === agent.id)).toBe(true);
+    expect(await database.db.select().from(conversations).where(eq(conversations.workspaceId, stranger.ctx.workspace.id))).toHaveLength(0);
+  });
+
   it("lists newest first with filters, transcript search and cursor pages", async () => {
     const { ctx, agent } = await setup();
     const other = await createAgentWithGoals(ctx, [], "Second agent");

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { agents } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { InvalidError } from "@/lib/errors";
@@ -11,18 +11,15 @@ export interface AgentRef {
 }
 
 /**
- * The agents of many calls at once (one query for those named by id); an unknown agent is that
- * call's InvalidError, not the others'.
+ * The agent ids of many calls: an id as given (the insert checks it belongs to the workspace, see
+ * storeConversations), a phone number looked up once per number among active agents. A number
+ * that matches none is that call's InvalidError, not the others'.
  */
-export async function resolveAgentIds(ctx: Ctx, refs: AgentRef[]): Promise<(string | InvalidError)[]> {
-  const ids = [...new Set(refs.flatMap((r) => (r.agentId ? [r.agentId] : [])))];
-  const found = new Set(
-    ids.length ? (await ctx.db.select({ id: agents.id }).from(agents).where(and(eq(agents.workspaceId, ctx.workspace.id), inArray(agents.id, ids)))).map((a) => a.id) : [],
-  );
+export async function agentIdsOf(ctx: Ctx, refs: AgentRef[]): Promise<(string | InvalidError)[]> {
   const byNumber = new Map<string, Promise<string | InvalidError>>();
   return Promise.all(
     refs.map((ref) => {
-      if (ref.agentId) return found.has(ref.agentId) ? ref.agentId : InvalidError.field("agentId", "no agent with this id in this workspace");
+      if (ref.agentId) return ref.agentId;
       const key = ref.agentPhoneNumber ?? "";
       if (!byNumber.has(key)) byNumber.set(key, agentByNumber(ctx, ref.agentPhoneNumber));
       return byNumber.get(key)!;
