@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { outboxEvents } from "@/db/schema";
 import { startLoopbackServer } from "@/integrations/webhook/testing/loopback-server";
 import { ingestConversation } from "@/lib/conversations/ingest-conversation";
@@ -8,12 +7,12 @@ import { dispatchOutbox } from "@/lib/jobs/dispatch";
 import { callBody } from "@/tests/support/conversations";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { createOwner } from "@/tests/support/factories";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { suiteDatabase } from "@/tests/support/test-db";
 import { deliverToInngest } from "./runtime";
 
 /** With Inngest configured, the outbox goes to Inngest's event API, keeping each event's id for deduplication. */
 describe("dispatching to Inngest", () => {
-  let database: TestDatabase;
+  const database = suiteDatabase("pglite", { asAppDatabase: true });
   let inngest: Awaited<ReturnType<typeof startLoopbackServer>>;
   let failing = true;
   beforeAll(async () => {
@@ -26,11 +25,8 @@ describe("dispatching to Inngest", () => {
     });
     process.env.INNGEST_BASE_URL = inngest.url;
     process.env.INNGEST_EVENT_KEY = "test-event-key";
-    database = await createTestDatabase("pglite");
-    setDatabase(database);
   });
   afterAll(async () => {
-    await database.destroy();
     await inngest.close();
   });
 

@@ -1,20 +1,16 @@
 import { fork } from "node:child_process";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ingestConversation } from "@/lib/conversations/ingest-conversation";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { callBody } from "@/tests/support/conversations";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { createOwner } from "@/tests/support/factories";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { suiteDatabase } from "@/tests/support/test-db";
 
 /** With the app's BACKGROUND_JOBS=off, `npm run worker` is what judges the calls it stores. */
 describe.skipIf(!process.env.TEST_DATABASE_URL)("npm run worker (PostgreSQL)", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase("postgres");
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase("postgres");
 
   it("picks up a stored call and evaluates it", { timeout: 120_000 }, async () => {
     const { ctx } = await createOwner(database.db);

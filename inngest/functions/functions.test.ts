@@ -1,8 +1,7 @@
 import { InngestTestEngine } from "@inngest/test";
 import { Inngest } from "inngest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { backfills, goalResults } from "@/db/schema";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { ingestConversation } from "@/lib/conversations/ingest-conversation";
@@ -12,7 +11,7 @@ import { createLocalEvaluator } from "@/lib/evaluation/local";
 import { callBody } from "@/tests/support/conversations";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { createOwner } from "@/tests/support/factories";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { suiteDatabase } from "@/tests/support/test-db";
 import { toInngestFunction } from "../to-inngest";
 import { evaluateConversation } from "./evaluate-conversation";
 import { reevaluateConversations } from "./reevaluate-conversations";
@@ -21,13 +20,10 @@ import { reevaluateConversations } from "./reevaluate-conversations";
 const client = new Inngest({ id: "debrief-test", isDev: true });
 
 describe("Inngest functions", () => {
-  let database: TestDatabase;
+  const database = suiteDatabase("pglite", { asAppDatabase: true });
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
-    setDatabase(database);
     setEvaluator(createLocalEvaluator());
   });
-  afterAll(() => database.destroy());
 
   async function conversation() {
     const { ctx } = await createOwner(database.db);

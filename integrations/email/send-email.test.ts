@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emails } from "@/db/schema";
 import { createOwner } from "@/tests/support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { listEmails } from "./list-emails";
 import { IN_FLIGHT_MS, sendEmail } from "./send-email";
 import { header, startSmtpTestServer } from "./testing/smtp-test-server";
@@ -12,15 +12,13 @@ let keyCounter = 0;
 const key = () => `effect-${Date.now()}-${++keyCounter}`;
 
 describe.each(TEST_ENGINES)("sendEmail on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine);
   let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     smtp = await startSmtpTestServer();
   });
   afterAll(async () => {
     await smtp.close();
-    await database.destroy();
   });
   const message = (over: Partial<Parameters<typeof sendEmail>[1]> = {}) => ({
     workspaceId: null,

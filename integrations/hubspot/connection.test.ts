@@ -5,7 +5,7 @@ import type { Ctx } from "@/lib/context";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { createOwner } from "@/tests/support/factories";
 import { startHubSpotServer, type HubSpotServer } from "@/tests/support/hubspot-server";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { deleteHubSpotConnection, getHubSpotConnection, getHubSpotToken, saveHubSpotConnection, testHubSpotConnection } from "./connection";
 
 let server: HubSpotServer;
@@ -19,11 +19,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe.each(TEST_ENGINES)("HubSpot connection on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   it("stores the token encrypted, shows only a hint, and keeps it to its workspace", async () => {
     const { ctx, workspace } = await createOwner(database.db);

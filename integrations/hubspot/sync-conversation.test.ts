@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createOwner } from "@/tests/support/factories";
 import { startHubSpotServer, type HubSpotServer } from "@/tests/support/hubspot-server";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { assignHubSpotOwner } from "./assign-owner";
 import { saveHubSpotConnection } from "./connection";
 import { HubSpotError, HubSpotSetupError, RetryLaterError } from "./errors";
@@ -40,11 +40,10 @@ const input = (workspaceId: string, overrides: Partial<SyncConversationInput> = 
 const counts = () => ({ contacts: server.objects.contacts.size, calls: server.objects.calls.size, tasks: server.objects.tasks.size, deals: server.objects.deals.size });
 
 describe.each(TEST_ENGINES)("syncConversationToHubSpot on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine);
   let workspaceId: string;
   let userId: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     const owner = await createOwner(database.db);
     [workspaceId, userId] = [owner.workspace.id, owner.user.id];
     await saveHubSpotConnection(owner.ctx, {
@@ -59,7 +58,6 @@ describe.each(TEST_ENGINES)("syncConversationToHubSpot on %s", (engine) => {
       ownerMappings: [{ userId, ownerId: "77001" }],
     });
   });
-  afterAll(() => database.destroy());
 
   it("upserts the contact, logs the call, creates the task and deal, writes properties and the owner", async () => {
     const result = await syncConversationToHubSpot(database.db, input(workspaceId, { assigneeUserId: userId }));

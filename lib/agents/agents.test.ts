@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { listGoals } from "@/lib/goals/list-goals";
 import { validateGoalGraph } from "@/lib/goals/validate-goal-graph";
@@ -6,7 +6,7 @@ import { goalInput } from "@/lib/goals/schemas";
 import { listInsightFields } from "@/lib/insight-fields/insight-fields";
 import { listOutcomes } from "@/lib/outcomes/outcomes";
 import { createOwner } from "@/tests/support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { setAgentArchived } from "./archive-agent";
 import { createAgent } from "./create-agent";
 import { deleteAgent } from "./delete-agent";
@@ -26,11 +26,7 @@ describe("agent templates", () => {
 });
 
 describe.each(TEST_ENGINES)("agents on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   it("creates an agent with phone numbers normalised to E.164 and built-in insights on", async () => {
     const { ctx } = await createOwner(database.db);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase } from "@/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { InvalidError } from "@/lib/errors";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { resolveFilters } from "./filters";
 import { getAgentComparison } from "./get-agent-comparison";
 import { getGoalDetail } from "./get-goal-detail";
@@ -32,16 +31,13 @@ import { buildFixture, type Fixture } from "./test-fixture";
 const RANGE = { from: "2026-03-02", to: "2026-03-08" };
 
 describe.each(TEST_ENGINES)("dashboard figures on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine, { asAppDatabase: true });
   let fx: Fixture;
   const filters = (query: Record<string, unknown> = {}) => resolveFilters(fx.ctx, { ...RANGE, ...query });
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
     fx = await buildFixture(database.db);
   });
-  afterAll(() => database.destroy());
 
   it("summary: counts, rates over judged connected calls, unreached calls apart, and the previous period", async () => {
     const s = await getSummary(fx.ctx, await filters());

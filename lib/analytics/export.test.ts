@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { createOwner } from "@/tests/support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { exportConversationsCsv, textStream } from "./export-conversations";
 import { resolveFilters } from "./filters";
 import { getSummary } from "./get-summary";
@@ -12,11 +11,9 @@ import { rebuildRollups } from "./refresh-facts";
 const ROWS = 100_000;
 
 describe.each(TEST_ENGINES)("CSV export of 100,000 rows on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine, { asAppDatabase: true });
   let owner: Awaited<ReturnType<typeof createOwner>>;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
     owner = await createOwner(database.db);
     const agent = await createAgentWithGoals(owner.ctx, [["book", { kind: "primary" }]]);
     const ws = owner.workspace.id;
@@ -35,7 +32,6 @@ describe.each(TEST_ENGINES)("CSV export of 100,000 rows on %s", (engine) => {
       from generate_series(1, ${ROWS}) i, lateral (select case when i % 4 = 0 then 'not_achieved' else 'achieved' end as s) v`);
     await rebuildRollups(database.db, ws);
   }, 600_000);
-  afterAll(() => database.destroy());
 
   const filters = () => resolveFilters(owner.ctx, { from: "2026-03-01", to: "2026-03-31" });
 

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { analyticsDaily, analyticsFacts, analyticsGoalDaily, conversions, workspaces } from "@/db/schema";
 import { deleteAgent } from "@/lib/agents/delete-agent";
 import { deleteConversation } from "@/lib/conversations/get-conversation";
 import { clearGoalOverride, overrideOutcome } from "@/lib/evaluation/overrides";
 import { createOutcome, deleteOutcome } from "@/lib/outcomes/outcomes";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { resolveFilters } from "./filters";
 import { getSummary } from "./get-summary";
 import { flushAnalytics, rebuildRollups } from "./refresh-facts";
@@ -16,7 +15,7 @@ import { addCall, buildFixture, evaluate, type Fixture } from "./test-fixture";
 const RANGE = { from: "2026-03-02", to: "2026-03-08" };
 
 describe.each(TEST_ENGINES)("rollups kept current on write on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine, { asAppDatabase: true });
   let fx: Fixture;
   const summary = async (query: Record<string, unknown> = {}) => getSummary(fx.ctx, await resolveFilters(fx.ctx, { ...RANGE, ...query }));
 
@@ -36,11 +35,8 @@ describe.each(TEST_ENGINES)("rollups kept current on write on %s", (engine) => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
     fx = await buildFixture(database.db);
   });
-  afterAll(() => database.destroy());
 
   it("after ingest, evaluation, re-evaluation, overrides and conversions the rollups equal a rebuild", async () => {
     await expectRollupsMatchRebuild();

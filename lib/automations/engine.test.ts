@@ -1,7 +1,6 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { conversationAssignees, deliveries, emails } from "@/db/schema";
 import { startSmtpTestServer } from "@/integrations/email/testing/smtp-test-server";
 import { saveHubSpotConnection } from "@/integrations/hubspot/connection";
@@ -18,7 +17,7 @@ import { createAgentWithGoals } from "@/tests/support/definitions";
 import { createOwner } from "@/tests/support/factories";
 import { startHubSpotServer } from "@/tests/support/hubspot-server";
 import { runAllJobs } from "@/tests/support/run-jobs";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { suiteDatabase } from "@/tests/support/test-db";
 import { createAutomation, rotateWebhookSecret } from "./automations";
 import { callbackSigningSecret } from "./objective-callback";
 import { listDeliveries, replayDelivery } from "./deliveries";
@@ -41,7 +40,7 @@ const verify = (secret: string, header: string, body: string) => {
 };
 
 describe("automations after the call (real SMTP, HubSpot and webhook servers on loopback)", () => {
-  let database: TestDatabase;
+  const database = suiteDatabase("pglite", { asAppDatabase: true });
   let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
   let hubspot: Awaited<ReturnType<typeof startHubSpotServer>>;
   let receiver: Awaited<ReturnType<typeof startLoopbackServer>>;
@@ -61,12 +60,9 @@ describe("automations after the call (real SMTP, HubSpot and webhook servers on 
     process.env.SMTP_URL = smtp.url;
     process.env.WEBHOOKS_ALLOW_PRIVATE = "true";
     process.env.HUBSPOT_BASE_URL = hubspot.baseUrl;
-    database = await createTestDatabase("pglite");
-    setDatabase(database);
     setEvaluator(createLocalEvaluator());
   });
   afterAll(async () => {
-    await database.destroy();
     await Promise.all([smtp.close(), hubspot.close(), receiver.close()]);
   });
 

@@ -1,14 +1,14 @@
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callProviderConnections } from "@/db/schema";
 import { NotFoundError, UnauthorizedError } from "@/lib/errors";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { updateAgent } from "@/lib/agents/update-agent";
 import { createOwner } from "@/tests/support/factories";
 import { createAgentWithGoals } from "@/tests/support/definitions";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { connectCallProvider, disconnectCallProvider, listCallProviderConnections } from "./connections";
 import { receiveWebhook } from "./receive-webhook";
 
@@ -17,11 +17,7 @@ const hmac = (secret: string, text: string) => createHmac("sha256", secret).upda
 const post = (body: string, headers: Record<string, string>) => new Request("http://localhost/api/v1/webhooks/x", { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
 
 describe.each(TEST_ENGINES)("voice-platform webhooks on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   async function setup() {
     const owner = await createOwner(database.db);

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { conversationEvents, conversations, outboxEvents } from "@/db/schema";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { createOwner } from "@/tests/support/factories";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { callBody } from "@/tests/support/conversations";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { updateAgent } from "@/lib/agents/update-agent";
 import { deleteConversation, getConversation } from "./get-conversation";
 import { ingestBatch } from "./ingest-batch";
@@ -16,11 +16,7 @@ import { overrideGoal } from "@/lib/evaluation/overrides";
 import { markEvaluating } from "@/lib/evaluation/persist-evaluation";
 
 describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   async function setup() {
     const owner = await createOwner(database.db);

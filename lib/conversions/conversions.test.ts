@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { outboxEvents } from "@/db/schema";
 import * as route from "@/app/api/v1/conversions/route";
 import { ingestConversation } from "@/lib/conversations/ingest-conversation";
@@ -9,16 +8,11 @@ import { callRoute } from "@/tests/support/api";
 import { callBody } from "@/tests/support/conversations";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { createKey, createOwner } from "@/tests/support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { conversionPixelToken, listConversions, markConversation, recordConversion } from "./conversions";
 
 describe.each(TEST_ENGINES)("conversions on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine, { asAppDatabase: true });
 
   async function setup() {
     const owner = await createOwner(database.db);

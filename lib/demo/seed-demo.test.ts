@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiKeys, users, workspaces } from "@/db/schema";
 import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { seedDemo } from "./seed-demo";
 
 describe.each(TEST_ENGINES)("demo seed on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   it("creates a user who can sign in and a key that works, and changes nothing when run again", async () => {
     const first = await seedDemo(database.db, "s".repeat(32));

@@ -12,8 +12,7 @@ import { createOwner } from "@/tests/support/factories";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { callBody } from "@/tests/support/conversations";
 import { apiError, startOpenAICompatibleServer, type OpenAICompatibleServer } from "@/tests/support/openai-compatible-server";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
-import { setDatabase } from "@/db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { createLocalEvaluator } from "./local";
 import { createLlmEvaluatorFromEnv } from "./llm";
 import { setEvaluator } from "./evaluator";
@@ -31,14 +30,9 @@ const BOOKING = [
 ];
 
 describe.each(TEST_ENGINES)("evaluation pipeline on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine, { asAppDatabase: true });
   let runner: JobRunner;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
-  });
   afterEach(() => setEvaluator(createLocalEvaluator()));
-  afterAll(() => database.destroy());
 
   /** Delivers the outbox to jobs and runs them to completion, as the server's runner does. */
   async function runJobs(options = {}) {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { conversations, outboxEvents } from "@/db/schema";
 import { FUNCTIONS } from "@/inngest/functions";
 import { ingestConversation } from "@/lib/conversations/ingest-conversation";
@@ -11,7 +10,7 @@ import { listOutcomes } from "@/lib/outcomes/outcomes";
 import { callBody } from "@/tests/support/conversations";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { createOwner } from "@/tests/support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { agreementByGoal } from "./agreement";
 import { setEvaluator } from "./evaluator";
 import { getCurrentResults } from "./get-results";
@@ -28,13 +27,10 @@ const CALL = [
 ];
 
 describe.each(TEST_ENGINES)("review: overrides, confirmation, agreement, test bench on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine, { asAppDatabase: true });
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
     setEvaluator(createLocalEvaluator());
   });
-  afterAll(() => database.destroy());
 
   async function evaluatedCall() {
     const owner = await createOwner(database.db);

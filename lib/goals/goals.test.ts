@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { createOwner } from "@/tests/support/factories";
 import { createAgentWithGoals } from "@/tests/support/definitions";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { archiveGoal, restoreGoal } from "./archive-goal";
 import { createGoal } from "./create-goal";
 import { getGoal, listGoalRevisions, listGoals } from "./list-goals";
@@ -10,11 +10,7 @@ import { reorderGoals } from "./reorder-goals";
 import { updateGoal } from "./update-goal";
 
 describe.each(TEST_ENGINES)("goals and objectives on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   it("creates a goal with every field and defaults", async () => {
     const { ctx } = await createOwner(database.db);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOwner } from "@/tests/support/factories";
 import { createAgentWithGoals } from "@/tests/support/definitions";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { listGoals } from "./list-goals";
 import { exportTavusObjectives, importTavusObjectives } from "./tavus";
 import { updateGoal } from "./update-goal";
@@ -30,11 +30,7 @@ const TAVUS_OBJECTIVES = [
 ];
 
 describe.each(TEST_ENGINES)("Tavus objectives on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   it("round-trips losslessly for every Tavus field", async () => {
     const { ctx } = await createOwner(database.db);

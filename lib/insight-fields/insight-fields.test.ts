@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/errors";
 import { createOwner } from "@/tests/support/factories";
 import { createAgentWithGoals } from "@/tests/support/definitions";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { createInsightField, deleteInsightField, listInsightFields, updateInsightField } from "./insight-fields";
 
 describe.each(TEST_ENGINES)("insight fields on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   it("creates, edits and deletes custom fields with typed validation", async () => {
     const { ctx } = await createOwner(database.db);

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { createOwner } from "@/tests/support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { createOutcome, deleteOutcome, listOutcomes, setOutcomeArchived, updateOutcome } from "./outcomes";
 
 describe.each(TEST_ENGINES)("outcomes on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   it("gives every new workspace the six standard outcomes with descriptions", async () => {
     const { ctx } = await createOwner(database.db);

@@ -2,14 +2,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { conversations } from "@/db/schema";
 import * as conversationsRoute from "@/app/api/v1/conversations/route";
 import { createConversationEndpoint } from "@/lib/api/endpoints/conversations";
 import { callBody } from "@/tests/support/conversations";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { createKey, createOwner } from "@/tests/support/factories";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { suiteDatabase } from "@/tests/support/test-db";
 import { serveDirect } from "./direct-route";
 
 // The limit scripts/serve.ts gives this route: the endpoint's own.
@@ -17,15 +16,13 @@ const LIMIT = createConversationEndpoint.maxBodyBytes!;
 
 /** The ingest route served by `npm start` without Next: a real http server on loopback, one keep-alive connection. */
 describe("serveDirect", () => {
-  let database: TestDatabase;
+  const database = suiteDatabase("pglite", { asAppDatabase: true });
   let server: http.Server;
   let agent: http.Agent;
   let base: string;
   let key: string;
   let agentId: string;
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
-    setDatabase(database);
     const owner = await createOwner(database.db);
     key = await createKey(owner.ctx);
     agentId = (await createAgentWithGoals(owner.ctx)).id;
@@ -37,7 +34,6 @@ describe("serveDirect", () => {
   afterAll(async () => {
     agent.destroy();
     await new Promise((resolve) => server.close(resolve));
-    await database.destroy();
   });
 
   const post = (body: string | Buffer, headers: Record<string, string> = {}) =>

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { memberships, users } from "@/db/schema";
 import { ConflictError, InvalidError } from "@/lib/errors";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { signUp } from "./sign-up";
 import { verifyCredentials } from "./verify-credentials";
 
 describe.each(TEST_ENGINES)("sign-up and sign-in on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   it("creates the user, a workspace they own, and stores only a password hash", async () => {
     const { user, workspace } = await signUp(database.db, { name: "Grace Hopper", email: " Grace@Example.com ", password: "compilers are fun 1952" });

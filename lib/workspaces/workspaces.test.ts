@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { emails } from "@/db/schema";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
@@ -7,7 +7,7 @@ import { changeMemberRole } from "@/lib/members/change-role";
 import { listMembers, listOpenInvitations } from "@/lib/members/list-members";
 import { removeMember } from "@/lib/members/remove-member";
 import { createOwner } from "@/tests/support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { createWorkspace } from "./create-workspace";
 import { getWorkspaceCtx } from "./get-workspace-for-user";
 import { listUserWorkspaces } from "./list-user-workspaces";
@@ -25,11 +25,7 @@ describe("slugify", () => {
 });
 
 describe.each(TEST_ENGINES)("workspaces and members on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine);
 
   it("creates more workspaces with unique slugs and lists them for the user only", async () => {
     const { user, ctx } = await createOwner(database.db, "Linus");

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase } from "@/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as agentsRoute from "@/app/api/v1/analytics/agents/route";
 import * as exportRoute from "@/app/api/v1/analytics/export/route";
 import * as goalsRoute from "@/app/api/v1/analytics/goals/route";
@@ -10,21 +9,18 @@ import { buildFixture, type Fixture } from "@/lib/analytics/test-fixture";
 import { callRoute } from "../support/api";
 import { createAgentWithGoals } from "../support/definitions";
 import { createKey, createOwner } from "../support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "../support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "../support/test-db";
 
 const RANGE = "from=2026-03-02&to=2026-03-08";
 
 describe.each(TEST_ENGINES)("analytics API on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine, { asAppDatabase: true });
   let fx: Fixture;
   let key: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
     fx = await buildFixture(database.db);
     key = await createKey(fx.ctx, "viewer");
   });
-  afterAll(() => database.destroy());
 
   const get = (route: { GET: Parameters<typeof callRoute>[0] }, query: string, as = key) => callRoute(route.GET, { path: `/api/v1/analytics?${query}`, key: as });
 

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase } from "@/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as listRoute from "@/app/api/v1/automations/route";
 import * as oneRoute from "@/app/api/v1/automations/[id]/route";
 import * as previewRoute from "@/app/api/v1/automations/preview/route";
@@ -9,7 +8,7 @@ import * as deliveriesRoute from "@/app/api/v1/deliveries/route";
 import * as replayRoute from "@/app/api/v1/deliveries/[id]/replay/route";
 import { callRoute } from "../support/api";
 import { createKey, createOwner } from "../support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "../support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "../support/test-db";
 
 const RULE = {
   name: "Booked → tell the desk",
@@ -23,16 +22,13 @@ const RULE = {
 };
 
 describe.each(TEST_ENGINES)("automations API on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine, { asAppDatabase: true });
   let key: string;
   let otherKey: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
     key = await createKey((await createOwner(database.db)).ctx, "admin");
     otherKey = await createKey((await createOwner(database.db)).ctx, "admin");
   });
-  afterAll(() => database.destroy());
 
   it("creates the issue's example rule, shows the webhook secret once, lists, edits and deletes it", async () => {
     const created = await callRoute(listRoute.POST, { method: "POST", key, body: RULE });

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase } from "@/db";
+import { describe, expect, it } from "vitest";
 import * as listRoute from "@/app/api/v1/conversations/route";
 import * as batchRoute from "@/app/api/v1/conversations/batch/route";
 import * as oneRoute from "@/app/api/v1/conversations/[id]/route";
@@ -10,15 +9,10 @@ import { callRoute } from "../support/api";
 import { callBody } from "../support/conversations";
 import { createAgentWithGoals } from "../support/definitions";
 import { createKey, createOwner } from "../support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "../support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "../support/test-db";
 
 describe.each(TEST_ENGINES)("conversations API on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine, { asAppDatabase: true });
 
   async function setup() {
     const owner = await createOwner(database.db);

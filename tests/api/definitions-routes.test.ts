@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase } from "@/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as agentsRoute from "@/app/api/v1/agents/route";
 import * as agentRoute from "@/app/api/v1/agents/[id]/route";
 import * as agentArchive from "@/app/api/v1/agents/[id]/archive/route";
@@ -19,19 +18,16 @@ import * as outcomeArchive from "@/app/api/v1/outcomes/[id]/archive/route";
 import * as outcomeRestore from "@/app/api/v1/outcomes/[id]/restore/route";
 import { callRoute } from "../support/api";
 import { createKey, createOwner } from "../support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "../support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "../support/test-db";
 
 describe.each(TEST_ENGINES)("definitions API on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine, { asAppDatabase: true });
   let key: string;
   let otherKey: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
     key = await createKey((await createOwner(database.db)).ctx);
     otherKey = await createKey((await createOwner(database.db)).ctx);
   });
-  afterAll(() => database.destroy());
 
   it("creates an agent from a template and manages its goals end to end", async () => {
     const created = await callRoute(agentsRoute.POST, { method: "POST", key, body: { name: "Front desk", purpose: "Book dental appointments", phoneNumbers: ["+1 415 555 0100"], template: "appointment_scheduling" } });

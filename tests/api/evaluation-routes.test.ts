@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase } from "@/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as conversationsRoute from "@/app/api/v1/conversations/route";
 import * as oneRoute from "@/app/api/v1/conversations/[id]/route";
 import * as reevaluateRoute from "@/app/api/v1/conversations/[id]/reevaluate/route";
@@ -26,7 +25,7 @@ import { callRoute } from "../support/api";
 import { callBody } from "../support/conversations";
 import { createAgentWithGoals } from "../support/definitions";
 import { createKey, createOwner } from "../support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "../support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "../support/test-db";
 
 const CALL = [
   { speaker: "agent", text: "Your appointment is booked for Tuesday at 3:30 PM." },
@@ -34,13 +33,10 @@ const CALL = [
 ];
 
 describe.each(TEST_ENGINES)("evaluation API on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine, { asAppDatabase: true });
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
     setEvaluator(createLocalEvaluator());
   });
-  afterAll(() => database.destroy());
 
   async function evaluated() {
     const owner = await createOwner(database.db);

@@ -1,7 +1,6 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { conversations, outboxEvents } from "@/db/schema";
 import * as conversationsRoute from "@/app/api/v1/conversations/route";
 import * as batchRoute from "@/app/api/v1/conversations/batch/route";
@@ -9,23 +8,20 @@ import { callRoute } from "../support/api";
 import { callBody } from "../support/conversations";
 import { createAgentWithGoals } from "../support/definitions";
 import { createKey, createOwner } from "../support/factories";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { suiteDatabase } from "../support/test-db";
 
 /** Anything a client could send: only 2xx or 4xx may come back, and a rejected request stores nothing. */
 describe("ingest under arbitrary input", () => {
-  let database: TestDatabase;
+  const database = suiteDatabase("pglite", { asAppDatabase: true });
   let key: string;
   let agentId: string;
   let workspaceId: string;
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
-    setDatabase(database);
     const owner = await createOwner(database.db);
     key = await createKey(owner.ctx);
     agentId = (await createAgentWithGoals(owner.ctx)).id;
     workspaceId = owner.workspace.id;
   });
-  afterAll(() => database.destroy());
 
   const stored = async () => (await database.db.select({ id: conversations.id }).from(conversations).where(eq(conversations.workspaceId, workspaceId))).length;
 

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase } from "@/db";
+import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/workspace/route";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { callRoute } from "../support/api";
 import { createOwner } from "../support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "../support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "../support/test-db";
 
 describe.each(TEST_ENGINES)("GET /api/v1/workspace on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine, { asAppDatabase: true });
 
   it("answers the key's own workspace and nothing else", async () => {
     const a = await createOwner(database.db);

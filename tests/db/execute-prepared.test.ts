@@ -1,15 +1,13 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { executePrepared, rowsOf } from "@/db/client";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "../support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "../support/test-db";
 
 describe.each(TEST_ENGINES)("executePrepared on %s", (engine) => {
-  let database: TestDatabase;
+  const database = suiteDatabase(engine);
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     await database.db.execute(sql`create table prepared_probe (n int primary key, body jsonb not null)`);
   });
-  afterAll(() => database.destroy());
 
   it("answers rows like db.execute, the same statement again with other values too", async () => {
     for (const n of [1, 2]) {

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
+import { setDatabase } from "@/db";
 import { migrateDatabase, openDatabase, type DatabaseHandle, type Engine } from "@/db/client";
 
 /**
@@ -36,5 +38,33 @@ export async function createTestDatabase(engine: Engine, { migrationsFolder }: {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
+  };
+}
+
+/**
+ * The database of a describe block: opened before its tests (and before hooks registered after
+ * this call), destroyed after them. `asAppDatabase` makes it the one the app's code gets from
+ * getDb() (routes, jobs).
+ */
+export function suiteDatabase(engine: Engine, { asAppDatabase = false, migrationsFolder }: { asAppDatabase?: boolean; migrationsFolder?: string } = {}): TestDatabase {
+  let opened: TestDatabase | undefined;
+  beforeAll(async () => {
+    opened = await createTestDatabase(engine, { migrationsFolder });
+    if (asAppDatabase) setDatabase(opened);
+  });
+  afterAll(() => opened?.destroy());
+  const current = () => {
+    if (!opened) throw new Error("the suite's database opens in beforeAll: use it inside hooks and tests");
+    return opened;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get engine() {
+      return current().engine;
+    },
+    close: () => current().close(),
+    destroy: () => current().destroy(),
   };
 }

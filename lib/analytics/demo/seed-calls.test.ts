@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
-import { setDatabase } from "@/db";
 import { agents, conversations, goalResults } from "@/db/schema";
 import { createOwner } from "@/tests/support/factories";
-import { TEST_ENGINES, createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { resolveFilters } from "../filters";
 import { getGoalStats } from "../get-goal-stats";
 import { getSummary } from "../get-summary";
 import { seedDemoCalls } from "./seed-calls";
 
 describe.each(TEST_ENGINES)("demo calls on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    setDatabase(database);
-  });
-  afterAll(() => database.destroy());
+  const database = suiteDatabase(engine, { asAppDatabase: true });
 
   it("fills a workspace with varied, plausible calls over 90 days, and a second run adds to the same agents", async () => {
     const { ctx, workspace } = await createOwner(database.db);
