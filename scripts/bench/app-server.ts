@@ -6,7 +6,7 @@ import path from "node:path";
  * Starts the built app as `npm start` does (`npm run build` first) with the given environment and
  * waits for /api/health. BENCH_APP_NODE_ARGS adds Node flags, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
  */
-export async function startBuiltApp(port: number, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startBuiltApp(port: number, env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
   const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS?.split(" ") ?? []), "--experimental-strip-types", path.join("scripts", "serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
@@ -26,6 +26,7 @@ export async function startBuiltApp(port: number, env: Record<string, string>): 
   }
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

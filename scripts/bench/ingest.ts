@@ -7,6 +7,7 @@ import { createAgent } from "@/lib/agents/create-agent";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { signUp } from "@/lib/users/sign-up";
 import { startBuiltApp } from "./app-server";
+import { measureCpu, pidsNamed } from "./cpu";
 import { benchConversation } from "./fixtures";
 import { percentile, runLoad, type LoadResult } from "./load";
 
@@ -20,9 +21,19 @@ async function count(url: string, from: string): Promise<number> {
   return n;
 }
 
-function row(name: string, result: LoadResult, perRequest = 1) {
-  const rate = ((result.requests - result.errors) * perRequest) / result.seconds;
-  return { name, rate, line: `${name.padEnd(34)} ${rate.toFixed(0).padStart(7)} conv/s   p50 ${percentile(result.latenciesMs, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(result.latenciesMs, 99).toFixed(1).padStart(6)} ms   ${result.requests} requests, ${result.errors} errors` };
+function row(name: string, { result, cpu }: { result: LoadResult; cpu: Record<string, number> }, perRequest = 1) {
+  const calls = (result.requests - result.errors) * perRequest;
+  const rate = calls / result.seconds;
+  const perCall = Object.entries(cpu)
+    .filter(([, seconds]) => seconds > 0)
+    .map(([who, seconds]) => `${who} ${((seconds * 1000) / calls).toFixed(3)}`)
+    .join(", ");
+  return {
+    name,
+    rate,
+    line: `${name.padEnd(34)} ${rate.toFixed(0).padStart(7)} conv/s   p50 ${percentile(result.latenciesMs, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(result.latenciesMs, 99).toFixed(1).padStart(6)} ms   ${result.requests} requests, ${result.errors} errors`,
+    cpu: perCall && `${"".padEnd(34)} CPU ms per call: ${perCall}`,
+  };
 }
 
 /**
@@ -60,13 +71,17 @@ export async function benchIngest({ seconds = 10, adminUrl = process.env.BENCH_D
     const single = () => JSON.stringify(benchConversation(agent.id));
     const batch = () => JSON.stringify({ conversations: Array.from({ length: BATCH }, () => benchConversation(agent.id)) });
     const sample = Buffer.byteLength(single());
-    // Warm both servers (JIT, connection pools, route compilation) before measuring.
-    await runLoad({ url: `${app.url}/api/v1/conversations`, connections: 4, seconds: 2, body: single, headers });
-    await runLoad({ url: "http://127.0.0.1:3291/", connections: 4, seconds: 1, body: single });
+    // Warm both servers under the measured load (JIT, connection pools, prepared statements) so
+    // that steady state is measured.
+    await runLoad({ url: "http://127.0.0.1:3291/", connections: CONNECTIONS, seconds: 2, body: single });
+    await runLoad({ url: `${app.url}/api/v1/conversations`, connections: CONNECTIONS, seconds: 2, body: single, headers });
+    await runLoad({ url: `${app.url}/api/v1/conversations/batch`, connections: CONNECTIONS, seconds: 2, body: batch, headers });
 
-    const baseline = row("bare http + postgres insert", await runLoad({ url: "http://127.0.0.1:3291/", connections: CONNECTIONS, seconds, body: single }));
-    const singles = row("Debrief POST /conversations", await runLoad({ url: `${app.url}/api/v1/conversations`, connections: CONNECTIONS, seconds, body: single, headers }));
-    const batches = row(`Debrief POST /conversations/batch ×${BATCH}`, await runLoad({ url: `${app.url}/api/v1/conversations/batch`, connections: CONNECTIONS, seconds, body: batch, headers }), BATCH);
+    // CPU per stored call of each process (Linux; PostgreSQL's when it runs on this machine).
+    const measured = (server: number, load: () => Promise<LoadResult>) => measureCpu({ server: () => [server], PostgreSQL: () => pidsNamed("postgres") }, load);
+    const baseline = row("bare http + postgres insert", await measured(bare.pid!, () => runLoad({ url: "http://127.0.0.1:3291/", connections: CONNECTIONS, seconds, body: single })));
+    const singles = row("Debrief POST /conversations", await measured(app.pid, () => runLoad({ url: `${app.url}/api/v1/conversations`, connections: CONNECTIONS, seconds, body: single, headers })));
+    const batches = row(`Debrief POST /conversations/batch ×${BATCH}`, await measured(app.pid, () => runLoad({ url: `${app.url}/api/v1/conversations/batch`, connections: CONNECTIONS, seconds, body: batch, headers })), BATCH);
 
     await app.stop();
     const worker = fork(path.join(process.cwd(), "scripts", "worker.ts"), [], { execArgv: ["--import", "tsx"], env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NODE_ENV: "production" }, stdio: "ignore" });
@@ -80,7 +95,7 @@ export async function benchIngest({ seconds = 10, adminUrl = process.env.BENCH_D
     const judgeRate = ((await count(databaseUrl, "evaluations")) - judgedBefore) / seconds;
 
     console.log(`\nIngest: ${CONNECTIONS} connections, ${seconds} s each, conversations of 40 turns (${(sample / 1024).toFixed(1)} KB), PostgreSQL; built app (\`npm start\`, BACKGROUND_JOBS=off)\n`);
-    for (const r of [baseline, singles, batches]) console.log(r.line);
+    for (const r of [baseline, singles, batches]) console.log([r.line, r.cpu].filter(Boolean).join("\n"));
     console.log(`\nsingle / bare: ${(singles.rate / baseline.rate).toFixed(2)} (target ≥ 0.50)   batch / single: ${(batches.rate / singles.rate).toFixed(2)} (target ≥ 3)`);
     const backlog = await count(databaseUrl, "conversations");
     console.log(`then one \`npm run worker\` on the backlog of ${backlog} calls: events queued as jobs in ${queuedSeconds.toFixed(0)} s, then ${judgeRate.toFixed(0)} calls judged per second (evaluation, results, automations)`);
