@@ -104,6 +104,24 @@ test("import a JSONL of calls with a progress bar, then list, filter, search, pa
   await expect(page.getByText("sgd-train-10_00070")).toBeVisible();
 });
 
+test("dates and times without an offset are read in the workspace's time zone, in the preview and when stored", async ({ page, request }, testInfo) => {
+  const { slug } = await workspaceWithAgent(page, request);
+  await page.goto(`/w/${slug}/settings`);
+  await page.getByLabel("Time zone").selectOption("America/New_York");
+  await page.getByRole("button", { name: "Save time zone" }).click();
+  await expect(page.getByText("Time zone set to America/New York")).toBeVisible();
+
+  const file = testInfo.outputPath("local-times.csv");
+  writeFileSync(file, 'call_id,ended_at,transcript\ntz_1,2026-07-01 09:00,"Agent: Hello, this is the front desk."\n');
+  await importFile(page, slug, file);
+  await expect(page.getByText("read as America/New York time")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Jul 1, 2026, 1:00 PM UTC" })).toBeVisible(); // 09:00 EDT
+  await page.getByRole("button", { name: "Import 1 conversation" }).click();
+  await expect(page.getByTestId("import-counts")).toHaveText("1 stored · 0 already there · 0 failed");
+  await page.getByRole("link", { name: "View conversations" }).click();
+  await expect(page.getByTestId("conversation-row").first()).toContainText("Jul 1, 2026, 1:00 PM UTC");
+});
+
 test("re-importing a file stores nothing new; a bad line is reported and downloadable; a turn's markup stays text", async ({ page, request }, testInfo) => {
   const lines = sampleLines(5);
   const first = testInfo.outputPath("five.jsonl");

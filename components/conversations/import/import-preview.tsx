@@ -17,16 +17,16 @@ const CHECKED_ROWS = 500;
 const PROBLEM_ROWS = 5;
 
 /** The first rows as they will be stored, and the problems the browser can already see. */
-export function ImportPreview({ rows, mapping, agentId, keepOtherColumns }: { rows: ParsedRow[]; mapping: ImportMapping; agentId: string; keepOtherColumns: boolean }) {
+export function ImportPreview({ rows, mapping, agentId, keepOtherColumns, timeZone }: { rows: ParsedRow[]; mapping: ImportMapping; agentId: string; keepOtherColumns: boolean; timeZone: string }) {
   const { preview, checked, withProblems, firstProblems } = useMemo(() => {
-    const options = { agentId: agentId || null, keepOtherColumns };
+    const options = { agentId: agentId || null, keepOtherColumns, timeZone };
     const check = rows.slice(0, CHECKED_ROWS).map((row) => {
       const input = mapImportRow(row.data, mapping, options);
       return { row, input, ...previewMappedRow(input) };
     });
     const problems = check.filter((c) => c.issues.length > 0);
     return { preview: check.slice(0, PREVIEW_ROWS), checked: check.length, withProblems: problems.length, firstProblems: problems.slice(0, PROBLEM_ROWS) };
-  }, [rows, mapping, agentId, keepOtherColumns]);
+  }, [rows, mapping, agentId, keepOtherColumns, timeZone]);
 
   return (
     <div className="grid gap-3">
@@ -38,7 +38,7 @@ export function ImportPreview({ rows, mapping, agentId, keepOtherColumns }: { ro
           </span>
         ) : (
           <span className="text-warning">
-            {withProblems} of the {checked === rows.length ? checked : `first ${checked}`} rows have problems; they will be reported after the import and the others stored.
+            {withProblems} of the {checked === rows.length ? checked : `first ${checked}`} rows {withProblems === 1 ? "has problems; it" : "have problems; they"} will be reported after the import and the others stored.
           </span>
         )}
       </p>

@@ -21,13 +21,15 @@ import { useImportRun, type ImportChunkAction } from "./use-import-run";
 interface ImportWizardProps {
   slug: string;
   agents: { id: string; name: string }[];
+  /** The workspace's: dates and times in the file without an offset are read in it (the server does the same). */
+  timeZone: string;
   action: ImportChunkAction;
 }
 
 const SHOWN_FILE_PROBLEMS = 5;
 
 /** File and agent → column mapping → preview → import with progress, on one page so each step stays visible. */
-export function ImportWizard({ slug, agents, action }: ImportWizardProps) {
+export function ImportWizard({ slug, agents, timeZone, action }: ImportWizardProps) {
   const [agentId, setAgentId] = useState(agents.length === 1 ? agents[0].id : "");
   const [reading, setReading] = useState<number | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -137,8 +139,8 @@ export function ImportWizard({ slug, agents, action }: ImportWizardProps) {
               <MappingFields columns={file.columns} mapping={mapping} onChange={setMapping} sample={file.rows[0]?.data} keepOtherColumns={keepOtherColumns} onKeepOtherColumns={setKeepOtherColumns} />
             </fieldset>
           </Step>
-          <Step number={3} title="Preview" description="The first rows as they will be stored.">
-            <ImportPreview rows={file.rows} mapping={mapping} agentId={agentId} keepOtherColumns={keepOtherColumns} />
+          <Step number={3} title="Preview" description={`The first rows as they will be stored. Dates and times without an offset are read as ${timeZone.replace(/_/g, " ")} time, the workspace's time zone (Settings).`}>
+            <ImportPreview rows={file.rows} mapping={mapping} agentId={agentId} keepOtherColumns={keepOtherColumns} timeZone={timeZone} />
           </Step>
           <Step ref={importStep} number={4} title="Import" description="Rows are sent 50 at a time. A row whose external id is already stored is skipped, so importing a file twice stores nothing new.">
             {importer.run ? (

@@ -17,7 +17,23 @@ describe("toDateTime", () => {
     expect(toDateTime(input)).toBe(expected);
   });
 
+  it.each([
+    ["2026-07-01 09:00", "America/New_York", "2026-07-01T13:00:00Z"], // summer time, -4
+    ["2026-01-15 09:00", "America/New_York", "2026-01-15T14:00:00Z"], // standard time, -5
+    ["2026-11-20", "Asia/Kolkata", "2026-11-19T18:30:00Z"], // a date alone: midnight there
+    ["2026-11-20T15:04:05.250", "Europe/Berlin", "2026-11-20T14:04:05.250Z"],
+    ["2026-11-01 01:30", "America/New_York", "2026-11-01T05:30:00Z"], // shown twice: the earlier
+    ["2026-04-05 02:30", "Australia/Sydney", "2026-04-04T15:30:00Z"], // shown twice: the earlier
+    ["2026-03-08 02:30", "America/New_York", "2026-03-08T07:30:00Z"], // never shown: the offset before the jump
+    ["2026-11-20T15:04:05+01:00", "America/New_York", "2026-11-20T15:04:05+01:00"], // its own offset wins
+    ["2026-11-20 15:04:05 UTC", "Asia/Tokyo", "2026-11-20T15:04:05Z"],
+  ])("%j in %s → %j", (input, timeZone, expected) => {
+    expect(toDateTime(input, timeZone)).toBe(expected);
+  });
+
   it("leaves what it cannot read for validation to name, and blank as not given", () => {
+    expect(toDateTime("2026-02-30")).toBe("2026-02-30"); // not on the calendar (Date.parse would roll it over)
+    expect(toDateTime("2026-11-20 24:00", "Europe/Berlin")).toBe("2026-11-20 24:00");
     expect(toDateTime("yesterday")).toBe("yesterday");
     expect(toDateTime("03/01/2019")).toBe("03/01/2019");
     expect(toDateTime("")).toBeUndefined();

@@ -1,4 +1,5 @@
 import { speakerFromLabel } from "@/lib/evaluation/transcript-text";
+import { wallTimeToUtc } from "@/lib/zoned-time";
 
 /*
  * Coercions from what files hold (strings in CSV, loosely typed JSON) to what the conversation
@@ -28,28 +29,34 @@ export function toSeconds(value: unknown): unknown {
   return value;
 }
 
-const DATE_ONLY = /^(\d{4}-\d{2}-\d{2})$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
 
 /**
- * An ISO 8601 date-time with an offset. A date alone is midnight UTC; a date-time without an
- * offset is read as UTC (never as the browser's zone, so the preview and the server agree);
- * epoch numbers in seconds or milliseconds are accepted.
+ * An ISO 8601 date-time with an offset. A date or date-time written without an offset is read
+ * in `timeZone` (the workspace's, never the browser's, so the preview and the server agree; a
+ * date alone is its midnight). Epoch numbers in seconds or milliseconds are accepted.
  */
-export function toDateTime(value: unknown): unknown {
+export function toDateTime(value: unknown, timeZone = "UTC"): unknown {
   if (isBlank(value)) return undefined;
   if (typeof value === "number") return fromEpoch(value) ?? value;
   if (typeof value !== "string") return value;
   const text = value.trim();
   if (/^\d{10}(\d{3})?$/.test(text)) return fromEpoch(Number(text)) ?? value;
-  const date = DATE_ONLY.exec(text);
-  if (date) return `${date[1]}T00:00:00Z`;
+  if (DATE_ONLY.test(text)) return inZone(`${text}T00:00:00`, timeZone) ?? value;
   const dt = LOCAL_DATE_TIME.exec(text);
-  if (dt) {
-    const zone = !dt[4] || /^(z|utc|gmt)$/i.test(dt[4]) ? "Z" : dt[4].replace(/^([+-]\d{2}):?(\d{2})$/, "$1:$2");
-    return `${dt[1]}T${dt[2]}${dt[3] ?? ":00"}${zone}`;
-  }
-  return value;
+  if (!dt) return value;
+  const local = `${dt[1]}T${dt[2]}${dt[3] ?? ":00"}`;
+  if (!dt[4]) return inZone(local, timeZone) ?? value;
+  return `${local}${/^(z|utc|gmt)$/i.test(dt[4]) ? "Z" : dt[4].replace(/^([+-]\d{2}):?(\d{2})$/, "$1:$2")}`;
+}
+
+/** A wall time (YYYY-MM-DDTHH:MM:SS[.fff]) in a time zone as an ISO instant; null when it is no real date. */
+function inZone(local: string, timeZone: string): string | null {
+  const wall = Date.parse(`${local}Z`);
+  // Date.parse rolls 2026-02-30 over to March: a date that is not on the calendar stays as written.
+  if (Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 10) !== local.slice(0, 10)) return null;
+  return new Date(wallTimeToUtc(wall, timeZone)).toISOString().replace(".000Z", "Z");
 }
 
 function fromEpoch(n: number): string | null {

@@ -8,7 +8,7 @@ export const IMPORT_FIELDS = [
     names: ["transcript", "turns", "messages", "text", "conversation", "dialogue", "dialog", "transcript_text"],
   },
   { key: "externalId", label: "External id", required: false, hint: "Your id for the call; derived from the row when missing", names: ["external_id", "id", "call_id", "conversation_id", "callsid", "uuid"] },
-  { key: "endedAt", label: "Ended at", required: false, hint: "Date or date-time; a date alone is read as midnight UTC", names: ["ended_at", "end_time", "end_date", "ended", "call_date", "date", "end", "timestamp", "created_at"] },
+  { key: "endedAt", label: "Ended at", required: false, hint: "Date or date-time; without an offset, in the workspace's time zone (a date alone: its midnight)", names: ["ended_at", "end_time", "end_date", "ended", "call_date", "date", "end", "timestamp", "created_at"] },
   { key: "startedAt", label: "Started at", required: false, hint: "Date or date-time", names: ["started_at", "start_time", "start_date", "started", "start"] },
   { key: "durationSeconds", label: "Duration (seconds)", required: false, hint: "Seconds, or mm:ss", names: ["duration_seconds", "duration", "call_duration", "duration_sec", "length", "seconds"] },
   { key: "direction", label: "Direction", required: false, hint: "inbound or outbound (default inbound)", names: ["direction", "call_direction"] },

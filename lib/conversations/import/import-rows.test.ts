@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { conversations } from "@/db/schema";
+import { setWorkspaceTimeZone } from "@/lib/analytics/set-time-zone";
 import { ForbiddenError } from "@/lib/errors";
 import { createAgentWithGoals } from "@/tests/support/definitions";
 import { createOwner } from "@/tests/support/factories";
@@ -31,6 +32,22 @@ describe.each(TEST_ENGINES)("importRows on %s", (engine) => {
     const again = await importRows(ctx, { agentId: agent.id, mapping, rows });
     expect(again.map((r) => (r.ok ? r.created : "failed"))).toEqual([false, "failed", false]);
     expect(await database.db.select().from(conversations).where(eq(conversations.workspaceId, ctx.workspace.id))).toHaveLength(2);
+  });
+
+  it("reads dates and times written without an offset in the workspace's time zone", async () => {
+    const { ctx } = await createOwner(database.db);
+    const agent = await createAgentWithGoals(ctx);
+    await setWorkspaceTimeZone(ctx, { timeZone: "America/New_York" });
+    const results = await importRows(ctx, {
+      agentId: agent.id,
+      mapping,
+      rows: [
+        { rowNumber: 2, data: { date: "2026-07-01 09:00", transcript: "Agent: Hello" } },
+        { rowNumber: 3, data: { date: "2026-07-01T09:00:00Z", transcript: "Agent: Hello again" } },
+      ],
+    });
+    const ended = await Promise.all(results.map(async (r) => (await getConversation(ctx, (r as { id: string }).id)).endedAt.toISOString()));
+    expect(ended).toEqual(["2026-07-01T13:00:00.000Z", "2026-07-01T09:00:00.000Z"]);
   });
 
   it("refuses an agent of another workspace per row, a malformed chunk whole, and a viewer", async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { workspaceTimeZone } from "@/lib/analytics/filters";
 import type { Ctx } from "@/lib/context";
 import { ingestBatch } from "@/lib/conversations/ingest-batch";
 import { parseInput } from "@/lib/validation";
@@ -17,10 +18,14 @@ export const importChunkInput = z.object({
     .max(CHUNK_ROWS, `must contain at most ${CHUNK_ROWS} rows`),
 });
 
-/** Imports one chunk of file rows: maps each with the file's mapping, stores them as one batch (source "import"). */
+/**
+ * Imports one chunk of file rows: maps each with the file's mapping (times without an offset in
+ * the workspace's time zone), stores them as one batch (source "import").
+ */
 export async function importRows(ctx: Ctx, input: unknown): Promise<ImportRowResult[]> {
   const { agentId, mapping, keepOtherColumns, rows } = parseInput(importChunkInput, input);
-  const conversations = rows.map((row) => mapImportRow(row.data, mapping as ImportMapping, { agentId, keepOtherColumns }));
+  const timeZone = await workspaceTimeZone(ctx);
+  const conversations = rows.map((row) => mapImportRow(row.data, mapping as ImportMapping, { agentId, keepOtherColumns, timeZone }));
   const results = await ingestBatch(ctx, { conversations }, "import");
   return toImportResults(
     rows.map((row, i) => ({ rowNumber: row.rowNumber, externalId: String(conversations[i].externalId ?? "") })),

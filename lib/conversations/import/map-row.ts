@@ -11,6 +11,8 @@ export interface MapOptions {
   agentId?: string | null;
   /** Put the columns no field is mapped to into metadata. */
   keepOtherColumns?: boolean;
+  /** The IANA time zone that dates and times written without an offset are in (the workspace's). */
+  timeZone?: string;
 }
 
 /** A column's value: the key itself ("contact.email" as a CSV header), else a dotted path into nested JSON. */
@@ -41,8 +43,8 @@ export function mapImportRow(row: ImportRow, mapping: ImportMapping, options: Ma
   const values: Record<string, unknown> = {
     direction: toKeyword(read("direction"), DIRECTION_ALIASES),
     callType: toKeyword(read("callType")),
-    startedAt: toDateTime(read("startedAt")),
-    endedAt: toDateTime(read("endedAt")),
+    startedAt: toDateTime(read("startedAt"), options.timeZone),
+    endedAt: toDateTime(read("endedAt"), options.timeZone),
     durationSeconds: toSeconds(read("durationSeconds")),
     endReason: toKeyword(read("endReason"), END_REASON_ALIASES),
     recordingUrl: toText(read("recordingUrl")),
