@@ -137,7 +137,11 @@ describe.each(TEST_ENGINES)("sendEmail on %s", (engine) => {
     const second = await sendEmail(database.db, message({ workspaceId: workspace.id, idempotencyKey }), { smtpUrl: null, from: FROM });
     expect(first).toMatchObject({ status: "stored", transport: "outbox", duplicate: false });
     expect(second).toMatchObject({ id: first.id, status: "stored", duplicate: true });
-    for (let i = 0; i < 3; i++) await sendEmail(database.db, message({ workspaceId: workspace.id, subject: `Note ${i}` }), { smtpUrl: null, from: FROM });
+    for (let i = 0; i < 3; i++) {
+      // Emails are stamped to the millisecond; two in the same one would be ordered by id instead.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      await sendEmail(database.db, message({ workspaceId: workspace.id, subject: `Note ${i}` }), { smtpUrl: null, from: FROM });
+    }
     await sendEmail(database.db, message({ workspaceId: other.workspace.id }), { smtpUrl: null, from: FROM });
 
     const page1 = await listEmails(ctx, { limit: 3 });
