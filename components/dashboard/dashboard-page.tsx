@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { AlertCircleIcon } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { resolveFilters, workspaceTimeZone } from "@/lib/analytics/filters";
+import { resolveFilters } from "@/lib/analytics/filters";
+import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { hasConversations, listAgentOptions, loadDashboard } from "@/lib/analytics/load-dashboard";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";

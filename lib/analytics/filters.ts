@@ -1,11 +1,12 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { agents, workspaces } from "@/db/schema";
+import { agents } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { flushAnalytics } from "./refresh-facts";
 import { CALL_TYPES, DIRECTIONS } from "@/lib/conversations/input-schema";
 import { InvalidError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { addDays, daysInclusive, isRealDay, todayIn, type Interval } from "./days";
 
 export const MAX_RANGE_DAYS = 731;
@@ -40,11 +41,6 @@ export interface Filters {
   interval: Interval;
   timeZone: string;
   workspaceId: string;
-}
-
-export async function workspaceTimeZone(ctx: Ctx): Promise<string> {
-  const [row] = await ctx.db.select({ timeZone: workspaces.timeZone }).from(workspaces).where(eq(workspaces.id, ctx.workspace.id));
-  return row?.timeZone ?? "UTC";
 }
 
 /** Validates the query (or throws InvalidError naming the field) and fills in the defaults. */

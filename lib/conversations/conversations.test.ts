@@ -8,6 +8,7 @@ import { callBody } from "@/tests/support/conversations";
 import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { updateAgent } from "@/lib/agents/update-agent";
 import { deleteConversation, getConversation } from "./get-conversation";
+import { setWorkspaceTimeZone } from "@/lib/analytics/set-time-zone";
 import { ingestBatch } from "./ingest-batch";
 import { ingestConversation } from "./ingest-conversation";
 import { listConversations } from "./list-conversations";
@@ -158,6 +159,18 @@ describe.each(TEST_ENGINES)("conversations on %s", (engine) => {
     expect([...first.data, ...second.data].map((c) => c.id)).toEqual(all.data.map((c) => c.id));
     await expect(listConversations(ctx, { limit: 500 })).rejects.toMatchObject({ issues: [{ path: "limit" }] });
     await expect(listConversations(ctx, { cursor: "garbage" })).rejects.toMatchObject({ issues: [{ path: "cursor" }] });
+  });
+
+  it("filters by days of the workspace's time zone, as the dashboard counts them", async () => {
+    const { ctx, agent } = await setup();
+    // 22:30 on 5 November in New York is already 6 November in UTC.
+    const { id } = await ingestConversation(ctx, callBody(agent.id, { endedAt: "2026-11-06T03:30:00Z", startedAt: undefined }));
+    const onDay = async (day: string) => (await listConversations(ctx, { from: day, to: day })).data.map((c) => c.id);
+    expect(await onDay("2026-11-06")).toEqual([id]);
+    await setWorkspaceTimeZone(ctx, { timeZone: "America/New_York" });
+    expect(await onDay("2026-11-05")).toEqual([id]);
+    expect(await onDay("2026-11-06")).toEqual([]);
+    await expect(listConversations(ctx, { from: "2026-02-30" })).rejects.toMatchObject({ issues: [{ path: "from", message: "must be a date like 2026-11-20" }] });
   });
 
   it("answers calls posted together each on its own: shared statements, own ids, own errors, duplicates once", async () => {

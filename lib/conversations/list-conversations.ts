@@ -5,7 +5,10 @@ import { CONVERSATION_STATUSES } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { toE164 } from "@/lib/phone";
 import { afterCursor, pageOf } from "@/lib/pagination";
+import { addDays, isRealDay } from "@/lib/analytics/days";
 import { parseInput } from "@/lib/validation";
+import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
+import { startOfDayIn } from "@/lib/zoned-time";
 import { DIRECTIONS } from "./input-schema";
 import { presentConversationSummary, type ConversationSummary } from "./present-conversation";
 import { conversationColumns } from "./columns";
@@ -14,16 +17,16 @@ import { transcriptMatches } from "./transcript-search";
 const GOAL_FILTER_STATUSES = ["achieved", "partially_achieved", "not_achieved", "pending_confirmation", "missed"] as const;
 const goalStatuses = (s: string | undefined) => (s === "missed" ? ["not_achieved", "partially_achieved"] : s ? [s] : ["achieved", "partially_achieved", "not_achieved", "pending_confirmation"]);
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-11-20");
+const day = z.string().refine(isRealDay, "must be a date like 2026-11-20");
 
 export const conversationFilters = z.object({
   agentId: z.string().min(1).optional(),
   status: z.enum(CONVERSATION_STATUSES, { error: `must be one of ${CONVERSATION_STATUSES.join(", ")}` }).optional(),
   outcomeId: z.string().min(1).optional(),
   direction: z.enum(DIRECTIONS, { error: "must be inbound or outbound" }).optional(),
-  /** Calls that ended on or after this day (UTC). */
+  /** Calls that ended on or after this day (in the workspace's time zone, as the dashboard counts days). */
   from: day.optional(),
-  /** Calls that ended on or before this day (UTC). */
+  /** Calls that ended on or before this day (in the workspace's time zone). */
   to: day.optional(),
   phone: z.string().trim().min(1).optional(),
   email: z.string().trim().toLowerCase().min(1).optional(),
@@ -43,14 +46,15 @@ export type ConversationFilters = z.input<typeof conversationFilters>;
 
 export async function listConversations(ctx: Ctx, input: ConversationFilters): Promise<{ data: ConversationSummary[]; nextCursor: string | null }> {
   const f = parseInput(conversationFilters, input);
+  const timeZone = f.from || f.to ? await workspaceTimeZone(ctx) : "UTC";
   const where: (SQL | undefined)[] = [
     eq(conversations.workspaceId, ctx.workspace.id),
     f.agentId ? eq(conversations.agentId, f.agentId) : undefined,
     f.status ? eq(conversations.status, f.status) : undefined,
     f.outcomeId ? eq(conversations.outcomeId, f.outcomeId) : undefined,
     f.direction ? eq(conversations.direction, f.direction) : undefined,
-    f.from ? gte(conversations.endedAt, new Date(`${f.from}T00:00:00Z`)) : undefined,
-    f.to ? lt(conversations.endedAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)) : undefined,
+    f.from ? gte(conversations.endedAt, startOfDayIn(f.from, timeZone)) : undefined,
+    f.to ? lt(conversations.endedAt, startOfDayIn(addDays(f.to, 1), timeZone)) : undefined,
     f.phone ? eq(conversations.contactPhone, toE164(f.phone) ?? f.phone) : undefined,
     f.email ? eq(conversations.contactEmail, f.email) : undefined,
     f.q ? transcriptMatches(f.q) : undefined,

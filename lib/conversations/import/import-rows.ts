@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { workspaceTimeZone } from "@/lib/analytics/filters";
 import type { Ctx } from "@/lib/context";
 import { ingestBatch } from "@/lib/conversations/ingest-batch";
 import { parseInput } from "@/lib/validation";
+import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { CHUNK_ROWS } from "./chunk-rows";
 import { IMPORT_FIELD_KEYS, type ImportMapping } from "./fields";
 import { mapImportRow } from "./map-row";

@@ -4,7 +4,7 @@ import { requireWorkspace } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { RenameWorkspaceForm } from "./rename-workspace-form";
 import { TimeZoneForm } from "./time-zone-form";
-import { workspaceTimeZone } from "@/lib/analytics/filters";
+import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 
 export const metadata: Metadata = { title: "Settings" };
 

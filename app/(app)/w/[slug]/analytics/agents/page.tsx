@@ -9,7 +9,8 @@ import { filtersQuery, paramsQuery, readDashboardParams, toQuery } from "@/compo
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { resolveFilters, workspaceTimeZone } from "@/lib/analytics/filters";
+import { resolveFilters } from "@/lib/analytics/filters";
+import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { getAgentComparison } from "@/lib/analytics/get-agent-comparison";
 import { listAgentOptions } from "@/lib/analytics/load-dashboard";
 import { requireWorkspace } from "@/lib/auth/session";

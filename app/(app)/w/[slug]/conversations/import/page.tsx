@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAgents } from "@/lib/agents/list-agents";
-import { workspaceTimeZone } from "@/lib/analytics/filters";
+import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
 import { importChunkAction } from "./actions";
