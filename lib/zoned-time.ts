@@ -32,8 +32,3 @@ export function wallTimeToUtc(wall: number, timeZone: string): number {
   const readings = [before, after].filter(shows);
   return readings.length ? Math.min(...readings) : before;
 }
-
-/** The first instant of a calendar day (YYYY-MM-DD) in a time zone. */
-export function startOfDayIn(day: string, timeZone: string): Date {
-  return new Date(wallTimeToUtc(Date.parse(`${day}T00:00:00Z`), timeZone));
-}

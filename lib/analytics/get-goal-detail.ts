@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { agents, analyticsFacts, analyticsGoalDaily, conversations, goalResults, goals } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
+import { dayStartIn } from "@/lib/workspaces/time-zone";
 import { bucketsOf } from "./days";
 import type { Filters } from "./filters";
 import { toGoalCounts } from "./get-goal-stats";
@@ -10,10 +11,7 @@ import { bucketOf, rollupWhere, sumInt } from "./rollup-query";
 export const MISSED_STATUSES = ["not_achieved", "partially_achieved"] as const;
 
 /** The bounds of a range of local days as instants: [from 00:00, the day after `to` 00:00) there. */
-export const rangeBounds = (f: Filters) => ({
-  start: sql`(${f.from}::date::timestamp at time zone ${f.timeZone})`,
-  end: sql`((${f.to}::date + 1)::timestamp at time zone ${f.timeZone})`,
-});
+export const rangeBounds = (f: Filters) => ({ start: dayStartIn(f.from, f.timeZone), end: dayStartIn(f.to, f.timeZone, 1) });
 
 /** A goal's page: its figures for the filters, its trend, and recent conversations that achieved and missed it. */
 export async function getGoalDetail(ctx: Ctx, goalId: string, base: Filters, examples = 5) {

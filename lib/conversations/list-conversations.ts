@@ -5,10 +5,9 @@ import { CONVERSATION_STATUSES } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { toE164 } from "@/lib/phone";
 import { afterCursor, pageOf } from "@/lib/pagination";
-import { addDays, isRealDay } from "@/lib/analytics/days";
+import { isRealDay } from "@/lib/analytics/days";
 import { parseInput } from "@/lib/validation";
-import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
-import { startOfDayIn } from "@/lib/zoned-time";
+import { dayStartIn, workspaceTimeZoneSql } from "@/lib/workspaces/time-zone";
 import { DIRECTIONS } from "./input-schema";
 import { presentConversationSummary, type ConversationSummary } from "./present-conversation";
 import { conversationColumns } from "./columns";
@@ -46,15 +45,15 @@ export type ConversationFilters = z.input<typeof conversationFilters>;
 
 export async function listConversations(ctx: Ctx, input: ConversationFilters): Promise<{ data: ConversationSummary[]; nextCursor: string | null }> {
   const f = parseInput(conversationFilters, input);
-  const timeZone = f.from || f.to ? await workspaceTimeZone(ctx) : "UTC";
+  const timeZone = workspaceTimeZoneSql(ctx.workspace.id);
   const where: (SQL | undefined)[] = [
     eq(conversations.workspaceId, ctx.workspace.id),
     f.agentId ? eq(conversations.agentId, f.agentId) : undefined,
     f.status ? eq(conversations.status, f.status) : undefined,
     f.outcomeId ? eq(conversations.outcomeId, f.outcomeId) : undefined,
     f.direction ? eq(conversations.direction, f.direction) : undefined,
-    f.from ? gte(conversations.endedAt, startOfDayIn(f.from, timeZone)) : undefined,
-    f.to ? lt(conversations.endedAt, startOfDayIn(addDays(f.to, 1), timeZone)) : undefined,
+    f.from ? gte(conversations.endedAt, dayStartIn(f.from, timeZone)) : undefined,
+    f.to ? lt(conversations.endedAt, dayStartIn(f.to, timeZone, 1)) : undefined,
     f.phone ? eq(conversations.contactPhone, toE164(f.phone) ?? f.phone) : undefined,
     f.email ? eq(conversations.contactEmail, f.email) : undefined,
     f.q ? transcriptMatches(f.q) : undefined,
