@@ -1,13 +1,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { conversations } from "@/db/schema";
 import * as conversationsRoute from "@/app/api/v1/conversations/route";
 import { createConversationEndpoint } from "@/lib/api/endpoints/conversations";
 import { callBody } from "@/tests/support/conversations";
-import { createAgentWithGoals } from "@/tests/support/definitions";
-import { createKey, createOwner } from "@/tests/support/factories";
+import { createIngestingOwner } from "@/tests/support/definitions";
 import { suiteDatabase } from "@/tests/support/test-db";
 import { serveDirect } from "./direct-route";
 
@@ -23,9 +22,7 @@ describe("serveDirect", () => {
   let key: string;
   let agentId: string;
   beforeAll(async () => {
-    const owner = await createOwner(database.db);
-    key = await createKey(owner.ctx);
-    agentId = (await createAgentWithGoals(owner.ctx)).id;
+    ({ key, agent: { id: agentId } } = await createIngestingOwner(database.db));
     server = http.createServer((req, res) => void serveDirect(conversationsRoute.POST, LIMIT, req, res));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -75,6 +72,21 @@ describe("serveDirect", () => {
     expect(stored).toBe(202);
     const [row] = await database.db.select({ name: conversations.contactName }).from(conversations).where(eq(conversations.externalId, "direct_utf8"));
     expect(row.name).toBe("Zoë Ōkubo 東京 🙂");
+  });
+
+  it("answers a handler's failure as every API route does: 500 with the error shape", async () => {
+    const failing = http.createServer((req, res) => void serveDirect(() => Promise.reject(new Error("database went away")), LIMIT, req, res));
+    await new Promise<void>((resolve) => failing.listen(0, "127.0.0.1", resolve));
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const response = await fetch(`http://127.0.0.1:${(failing.address() as AddressInfo).port}/api/v1/conversations`, { method: "POST", body: "{}" });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: { code: "internal", message: "Something went wrong on our side", details: null } });
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+      await new Promise((resolve) => failing.close(resolve));
+    }
   });
 
   it("refuses a body over the limit with 413 without holding it, and the connection keeps serving", async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestWithBody } from "@/lib/api/read-body";
+import { errorResponse } from "@/lib/api/respond";
 
 type RouteHandler = (request: Request) => Promise<Response>;
 
@@ -10,21 +11,19 @@ type RouteHandler = (request: Request) => Promise<Response>;
  * an oversized body is read and dropped, so the connection stays usable.
  */
 export async function serveDirect(handler: RouteHandler, maxBodyBytes: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let response: Response;
   try {
     const body = await readUpTo(req, maxBodyBytes + 1);
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined && !name.startsWith(":")) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
-    const request = requestWithBody(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, { method: req.method, headers }, body);
-    const response = await handler(request);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    response = await handler(requestWithBody(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, { method: req.method, headers }, body));
   } catch (error) {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-    res.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side", details: null } }));
+    response = errorResponse(error);
   }
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 function readUpTo(req: IncomingMessage, limit: number): Promise<Buffer> {
