@@ -7,17 +7,13 @@ import { connectCallProvider } from "@/lib/call-providers/connections";
 import { createHmac } from "node:crypto";
 import { callRoute } from "../support/api";
 import { callBody } from "../support/conversations";
-import { createAgentWithGoals } from "../support/definitions";
-import { createKey, createOwner } from "../support/factories";
+import { createIngestingOwner } from "../support/definitions";
 import { TEST_ENGINES, suiteDatabase } from "../support/test-db";
 
 describe.each(TEST_ENGINES)("conversations API on %s", (engine) => {
   const database = suiteDatabase(engine, { asAppDatabase: true });
 
-  async function setup() {
-    const owner = await createOwner(database.db);
-    return { ...owner, key: await createKey(owner.ctx), agent: await createAgentWithGoals(owner.ctx) };
-  }
+  const setup = () => createIngestingOwner(database.db);
 
   it("answers 202 when stored, 200 with the same id for a repeat, and serves it back", async () => {
     const { key, agent } = await setup();

@@ -6,8 +6,7 @@ import * as conversationsRoute from "@/app/api/v1/conversations/route";
 import * as batchRoute from "@/app/api/v1/conversations/batch/route";
 import { callRoute } from "../support/api";
 import { callBody } from "../support/conversations";
-import { createAgentWithGoals } from "../support/definitions";
-import { createKey, createOwner } from "../support/factories";
+import { createIngestingOwner } from "../support/definitions";
 import { suiteDatabase } from "../support/test-db";
 
 /** Anything a client could send: only 2xx or 4xx may come back, and a rejected request stores nothing. */
@@ -17,10 +16,8 @@ describe("ingest under arbitrary input", () => {
   let agentId: string;
   let workspaceId: string;
   beforeAll(async () => {
-    const owner = await createOwner(database.db);
-    key = await createKey(owner.ctx);
-    agentId = (await createAgentWithGoals(owner.ctx)).id;
-    workspaceId = owner.workspace.id;
+    const owner = await createIngestingOwner(database.db);
+    ({ key, agent: { id: agentId }, workspace: { id: workspaceId } } = owner);
   });
 
   const stored = async () => (await database.db.select({ id: conversations.id }).from(conversations).where(eq(conversations.workspaceId, workspaceId))).length;
