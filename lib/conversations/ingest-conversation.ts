@@ -53,7 +53,7 @@ export async function storeNormalized(ctx: Ctx, items: NormalizedConversation[])
   return agentIds.map((agent, i) => (typeof agent === "string" ? (byIndex.get(i) ?? InvalidError.field("agentId", "no agent with this id in this workspace")) : agent));
 }
 
-export interface ReadyConversation {
+interface ReadyConversation {
   agentId: string;
   data: NormalizedConversation;
 }
@@ -69,7 +69,7 @@ const COLUMNS = sql.raw(`id, workspace_id, agent_id, external_id, source, direct
  * call whose agent is not one of this workspace's (it is left out), unless its external id is
  * stored already (then that call is the answer, as for any repeat).
  */
-export async function storeConversations(ctx: Ctx, items: ReadyConversation[]): Promise<(IngestResult | null)[]> {
+async function storeConversations(ctx: Ctx, items: ReadyConversation[]): Promise<(IngestResult | null)[]> {
   const workspaceId = ctx.workspace.id;
   const values = sql.join(items.map(({ agentId, data }) => rowValues(workspaceId, agentId, data)), sql`, `);
   const inserted = await executePrepared<{ id: string; externalId: string; agentId: string; status: IngestResult["status"] }>(

@@ -14,12 +14,6 @@ import { percentile, runLoad, type LoadResult } from "./load";
 const CONNECTIONS = 32;
 const BATCH = 25;
 
-async function count(url: string, from: string): Promise<number> {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  const [{ n }] = await sql.unsafe<{ n: number }[]>(`select count(*)::int as n from ${from}`);
-  await sql.end();
-  return n;
-}
 
 function row(name: string, { result, cpu }: { result: LoadResult; cpu: Record<string, number> }, perRequest = 1) {
   const calls = (result.requests - result.errors) * perRequest;
@@ -87,17 +81,20 @@ export async function benchIngest({ seconds = 10, adminUrl = process.env.BENCH_D
     const worker = fork(path.join(process.cwd(), "scripts", "worker.ts"), [], { execArgv: ["--import", "tsx"], env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NODE_ENV: "production" }, stdio: "ignore" });
     stops.push(() => new Promise((resolve) => (worker.exitCode !== null ? resolve() : (worker.once("exit", () => resolve()), worker.kill("SIGTERM")))));
     // Timed once it has turned the backlog's events into jobs (it starts with tens of thousands).
+    const counter = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    stops.push(() => counter.end());
+    const count = async (from: string) => (await counter.unsafe<{ n: number }[]>(`select count(*)::int as n from ${from}`))[0].n;
     const queuedAt = performance.now();
-    for (let waited = 0; (await count(databaseUrl, "outbox_events where dispatched_at is null and name = 'conversation/ended'")) > 0 && waited < 300; waited++) await new Promise((r) => setTimeout(r, 1000));
+    for (let waited = 0; (await count("outbox_events where dispatched_at is null and name = 'conversation/ended'")) > 0 && waited < 300; waited++) await new Promise((r) => setTimeout(r, 1000));
     const queuedSeconds = (performance.now() - queuedAt) / 1000;
-    const judgedBefore = await count(databaseUrl, "evaluations");
+    const judgedBefore = await count("evaluations");
     await new Promise((r) => setTimeout(r, seconds * 1000));
-    const judgeRate = ((await count(databaseUrl, "evaluations")) - judgedBefore) / seconds;
+    const judgeRate = ((await count("evaluations")) - judgedBefore) / seconds;
 
     console.log(`\nIngest: ${CONNECTIONS} connections, ${seconds} s each, conversations of 40 turns (${(sample / 1024).toFixed(1)} KB), PostgreSQL; built app (\`npm start\`, BACKGROUND_JOBS=off)\n`);
     for (const r of [baseline, singles, batches]) console.log([r.line, r.cpu].filter(Boolean).join("\n"));
     console.log(`\nsingle / bare: ${(singles.rate / baseline.rate).toFixed(2)} (target ≥ 0.50)   batch / single: ${(batches.rate / singles.rate).toFixed(2)} (target ≥ 3)`);
-    const backlog = await count(databaseUrl, "conversations");
+    const backlog = await count("conversations");
     console.log(`then one \`npm run worker\` on the backlog of ${backlog} calls: events queued as jobs in ${queuedSeconds.toFixed(0)} s, then ${judgeRate.toFixed(0)} calls judged per second (evaluation, results, automations)`);
   } finally {
     for (const stop of stops.reverse()) await stop();
