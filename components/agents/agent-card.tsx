@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PhoneIcon, TargetIcon } from "lucide-react";
+import { DateTime } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/lib/format";
 
 export interface AgentSummary {
   id: string;
@@ -36,7 +36,10 @@ export function AgentCard({ agent, href, actions }: { agent: AgentSummary; href:
           <PhoneIcon className="size-3.5" aria-hidden />
           {agent.phoneNumbers.length === 0 ? "No numbers" : agent.phoneNumbers.length === 1 ? agent.phoneNumbers[0] : `${agent.phoneNumbers[0]} +${agent.phoneNumbers.length - 1}`}
         </span>
-        <span>{agent.archivedAt ? `Archived ${formatDate(agent.archivedAt)}` : `Created ${formatDate(agent.createdAt)}`}</span>
+        <span>
+          {agent.archivedAt ? "Archived " : "Created "}
+          <DateTime value={agent.archivedAt ?? agent.createdAt} dateOnly />
+        </span>
       </div>
       {actions ? <div className="relative z-10 flex flex-wrap gap-2">{actions}</div> : null}
     </li>

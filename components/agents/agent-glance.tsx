@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { DateTime } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate } from "@/lib/format";
 
 interface Glance {
   base: string;
@@ -39,7 +39,9 @@ export function AgentGlance({ base, goalCount, primaryTitle, outcomesUsed, outco
           </Row>
           <div className="grid gap-0.5">
             <dt className="text-muted-foreground">Created</dt>
-            <dd>{formatDate(createdAt)}</dd>
+            <dd>
+              <DateTime value={createdAt} dateOnly />
+            </dd>
           </div>
         </dl>
       </CardContent>

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { ArrowRightIcon } from "lucide-react";
+import { DateTime } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import type { AutomationView } from "@/lib/automations/automations";
-import { formatDateTime } from "@/lib/format";
 import { describeAction, describeTrigger, type DescribeNames } from "./describe";
 import { RunDots } from "./delivery-status";
 import { EnabledSwitch } from "./enabled-switch";
@@ -51,7 +51,9 @@ export function RuleCard({ slug, rule, agentName, names, runs, canManage }: Prop
         {runs.length > 0 ? (
           <>
             <RunDots statuses={runs.map((r) => r.status)} />
-            <span>Last run {formatDateTime(runs[0].createdAt)}</span>
+            <span>
+              Last run <DateTime value={runs[0].createdAt} />
+            </span>
           </>
         ) : (
           <span>No runs yet</span>

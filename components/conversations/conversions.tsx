@@ -3,12 +3,12 @@
 import { useId, useRef } from "react";
 import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
 import { SaveButton } from "@/components/agents/save-button";
+import { DateTime } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
 import { Field, FieldError } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
-import { formatDateTime } from "@/lib/format";
 
 export interface ConversionView {
   id: string;
@@ -37,7 +37,7 @@ export function ConversionList({ conversions }: { conversions: ConversionView[] 
           <Badge variant={c.eventType === "sale" ? "success" : "secondary"}>{c.eventType === "sale" ? "Sale" : "Lead"}</Badge>
           {c.profit != null ? <span className="font-medium tabular-nums">{money(c.profit, c.currency)}</span> : null}
           <span className="text-xs text-muted-foreground">
-            {c.source === "manual" ? "by a person" : `via ${c.source}`} · {formatDateTime(c.occurredAt)}
+            {c.source === "manual" ? "by a person" : `via ${c.source}`} · <DateTime value={c.occurredAt} />
           </span>
         </li>
       ))}

@@ -1,5 +1,5 @@
+import { DateTime } from "@/components/time-zone";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/format";
 import { type EffectView } from "./effects";
 
 const STATUS: Record<string, { label: string; variant: BadgeProps["variant"] }> = {
@@ -24,7 +24,7 @@ export function EffectsList({ effects, empty = "No automation has acted on this 
             </div>
             <span className="text-xs text-muted-foreground">
               {e.automation ? `${e.automation} · ` : ""}
-              {e.attempts} {e.attempts === 1 ? "attempt" : "attempts"} · {formatDateTime(e.createdAt)}
+              {e.attempts} {e.attempts === 1 ? "attempt" : "attempts"} · <DateTime value={e.createdAt} />
             </span>
             {e.lastError ? <span className="text-xs break-words text-destructive">{e.lastError}</span> : null}
           </li>

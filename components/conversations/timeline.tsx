@@ -1,6 +1,6 @@
 import { CheckCircle2Icon, CircleDashedIcon, CircleIcon, XCircleIcon } from "lucide-react";
+import { DateTime } from "@/components/time-zone";
 import type { ConversationDetail } from "@/lib/conversations/get-conversation";
-import { formatDateTime } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { humanize } from "./format";
 
@@ -22,9 +22,7 @@ export function Timeline({ events, status }: { events: Event[]; status: Conversa
             <Icon aria-hidden className={cn("mt-0.5 size-4", event.type === "failed" ? "text-destructive" : event.type === "evaluated" ? "text-success" : "text-primary")} />
             <div className="grid gap-0.5">
               <span className="text-sm font-medium">{humanize(event.type)}</span>
-              <time className="text-xs text-muted-foreground" dateTime={new Date(event.at).toISOString()}>
-                {formatDateTime(event.at)}
-              </time>
+              <DateTime className="text-xs text-muted-foreground" value={event.at} />
               {detail ? <span className="text-xs text-muted-foreground">{detail}</span> : null}
             </div>
           </li>

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { AlertCircleIcon } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { resolveFilters } from "@/lib/analytics/filters";
-import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { hasConversations, listAgentOptions, loadDashboard } from "@/lib/analytics/load-dashboard";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
@@ -17,7 +16,8 @@ import { filtersQuery, paramsQuery, readDashboardParams, toQuery } from "./param
 export async function DashboardPage({ slug, search }: { slug: string; search: Record<string, string | string[] | undefined> }) {
   const ctx = await requireWorkspace(slug);
   const base = `/w/${slug}`;
-  const [any, agents, timeZone] = await Promise.all([hasConversations(ctx), listAgentOptions(ctx), workspaceTimeZone(ctx)]);
+  const { timeZone } = ctx;
+  const [any, agents] = await Promise.all([hasConversations(ctx), listAgentOptions(ctx)]);
   if (!any) return <FirstCallGuide slug={slug} appUrl={getEnv().APP_URL} agentId={agents[0]?.id ?? null} canWrite={can(ctx.actor.role, "conversations.write")} />;
 
   const params = readDashboardParams(search);

@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { DateTime } from "@/components/time-zone";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
 import { formatSeconds } from "./format";
 
 export interface ExampleCall {
@@ -32,7 +32,7 @@ export function ExampleCalls({ slug, title, description, calls, more, testId }: 
                 {c.contactName ?? c.contactPhone ?? "Unknown caller"}
               </Link>
               <span className="text-xs text-muted-foreground">
-                {formatDateTime(c.endedAt)} · {formatSeconds(c.durationSeconds)} · {c.status.replace(/_/g, " ")}
+                <DateTime value={c.endedAt} /> · {formatSeconds(c.durationSeconds)} · {c.status.replace(/_/g, " ")}
               </span>
               <p className="line-clamp-2 text-xs">{c.rationale}</p>
             </li>

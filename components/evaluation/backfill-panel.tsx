@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { CalculatorIcon, CheckCircle2Icon, Loader2Icon, PlayIcon, SquareIcon } from "lucide-react";
 import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
+import { DateTime } from "@/components/time-zone";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -19,7 +20,6 @@ import { Field, FieldError } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Progress } from "@/components/ui/progress";
-import { formatDateTime } from "@/lib/format";
 import { formatUsd } from "./verdict-status";
 
 export interface BackfillView {
@@ -192,8 +192,13 @@ function BackfillProgress({ backfill: b, cancelling, onCancel }: { backfill: Bac
         · {b.done} judged again · <span className={b.failed ? "text-destructive" : undefined}>{b.failed} failed</span>
       </p>
       <p className="text-xs text-muted-foreground">
-        {scope(b.filter)} · estimated {formatUsd(b.estimatedCostUsd)} · started {formatDateTime(b.createdAt)}
-        {b.finishedAt ? ` · ended ${formatDateTime(b.finishedAt)}` : ""}
+        {scope(b.filter)} · estimated {formatUsd(b.estimatedCostUsd)} · started <DateTime value={b.createdAt} />
+        {b.finishedAt ? (
+          <>
+            {" · ended "}
+            <DateTime value={b.finishedAt} />
+          </>
+        ) : null}
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
+import { DateTime } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
 import type { CurrentResults } from "@/lib/evaluation/get-results";
-import { formatDateTime } from "@/lib/format";
 import { formatUsd } from "./verdict-status";
 
 const TRIGGER: Record<string, string> = { ingest: "On arrival", reevaluate: "Re-evaluated", backfill: "Backfill" };
@@ -16,7 +16,7 @@ export function EvaluationHistory({ history }: { history: CurrentResults["histor
             {h.isCurrent ? <Badge variant="secondary">Current</Badge> : null}
           </div>
           <span className="text-xs text-muted-foreground">
-            <time dateTime={new Date(h.createdAt).toISOString()}>{formatDateTime(h.createdAt)}</time>
+            <DateTime value={h.createdAt} />
           </span>
           <span className="text-xs text-muted-foreground">
             {h.outcomeName} · {h.model ?? h.engine} · {formatUsd(h.costUsd)}

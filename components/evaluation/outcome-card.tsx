@@ -3,8 +3,8 @@ import { EffectsList } from "@/components/conversations/effects-list";
 import { doneBefore, type EffectView } from "@/components/conversations/effects";
 import { OutcomeSwatch } from "@/components/outcomes/outcome-swatch";
 import type { ServerAction } from "@/components/forms/use-server-action";
+import { DateTime } from "@/components/time-zone";
 import type { CurrentResults } from "@/lib/evaluation/get-results";
-import { formatDateTime } from "@/lib/format";
 import { ChangeOutcomeDialog } from "./change-outcome-dialog";
 import { EvidenceToggle } from "./evidence-toggle";
 import { percent } from "./verdict-status";
@@ -37,9 +37,7 @@ export function OutcomeSummary({ outcome, outcomes, effects, review }: Props) {
             <span>
               Changed by <span className="font-medium">{override.by}</span>
             </span>
-            <time className="text-xs text-muted-foreground" dateTime={new Date(override.at).toISOString()}>
-              {formatDateTime(override.at)}
-            </time>
+            <DateTime className="text-xs text-muted-foreground" value={override.at} />
           </p>
           {override.note ? <p className="border-l-2 pl-2 break-words whitespace-pre-wrap text-muted-foreground">{override.note}</p> : null}
           <p className="text-xs text-muted-foreground">

@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { ListChecksIcon, Loader2Icon, PlayIcon, Trash2Icon } from "lucide-react";
 import { useServerAction, type ServerAction } from "@/components/forms/use-server-action";
+import { DateTime } from "@/components/time-zone";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/lib/format";
 import { TestSetResults, type TestSetRun } from "./test-set-results";
 
 interface Props {
@@ -49,7 +49,7 @@ export function TestSet({ slug, agentId, cases, titles, canEdit, actions }: Prop
                 <span className="min-w-0 flex-1">
                   <span className="block truncate font-medium">{c.name}</span>
                   <span className="text-xs text-muted-foreground">
-                    {Object.keys(c.expected).length} {Object.keys(c.expected).length === 1 ? "goal" : "goals"} checked · saved {formatDate(c.createdAt)}
+                    {Object.keys(c.expected).length} {Object.keys(c.expected).length === 1 ? "goal" : "goals"} checked · saved <DateTime value={c.createdAt} dateOnly />
                   </span>
                 </span>
                 {canEdit ? (

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { GitBranchIcon, QuoteIcon, StarIcon, UserRoundCheckIcon } from "lucide-react";
-import { formatDateTime } from "@/lib/format";
+import { DateTime } from "@/components/time-zone";
 import { cn } from "@/lib/utils";
 import { useEvidence } from "./evidence-context";
 import type { ReviewControls, VerdictView } from "./types";
@@ -98,9 +98,7 @@ function HumanVerdict({ verdict: v }: { verdict: VerdictView }) {
           {what} by <span className="font-medium">{h.by}</span>
         </span>
         {h.status ? <VerdictBadge status={h.status} /> : null}
-        <time className="text-xs text-muted-foreground" dateTime={new Date(h.at).toISOString()}>
-          {formatDateTime(h.at)}
-        </time>
+        <DateTime className="text-xs text-muted-foreground" value={h.at} />
       </p>
       {h.note ? <p className="border-l-2 pl-2 break-words whitespace-pre-wrap text-muted-foreground">{h.note}</p> : null}
       <p data-testid="machine-verdict" className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">

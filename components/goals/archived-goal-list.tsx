@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/agents/action-button";
 import type { ServerAction } from "@/components/forms/use-server-action";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
-import { formatDate } from "@/lib/format";
+import { DateTime } from "@/components/time-zone";
 
 type ConfirmAction = React.ComponentProps<typeof ConfirmActionButton>["action"];
 import { GoalKindBadge } from "./goal-kind-badge";
@@ -32,7 +32,7 @@ export function ArchivedGoalList({ goals, base, input, canEdit, hasPrimary, acti
             </div>
             <p className="line-clamp-2 text-sm text-muted-foreground">{goal.description}</p>
             <p className="text-xs text-muted-foreground">
-              <code className="font-mono">{goal.key}</code> · archived {formatDate(goal.updatedAt)}
+              <code className="font-mono">{goal.key}</code> · archived <DateTime value={goal.updatedAt} dateOnly />
               {goal.kind === "primary" && hasPrimary ? " · comes back as secondary: another goal is primary now" : ""}
             </p>
           </div>

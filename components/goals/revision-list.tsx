@@ -1,7 +1,7 @@
 import { HistoryIcon } from "lucide-react";
+import { DateTime } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
 import type { RevisionChange, RevisionLike } from "./revision-diff";
 
 const LONG = 80;
@@ -28,7 +28,7 @@ export function RevisionList({ revisions, authorOf }: { revisions: (RevisionLike
                 {i === 0 ? <Badge variant="secondary">Current</Badge> : null}
               </div>
               <p className="text-xs text-muted-foreground">
-                {formatDateTime(r.createdAt)} · {authorOf(r.createdBy)}
+                <DateTime value={r.createdAt} /> · {authorOf(r.createdBy)}
               </p>
               {r.revision === 1 || r.changes.length === 0 ? (
                 <p className="text-muted-foreground">{r.revision === 1 ? "Created." : "No judged field changed."}</p>

@@ -8,10 +8,10 @@ import { CopyButton } from "@/components/forms/copy-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { DateTime } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
 
 interface Props {
   slug: string;
@@ -32,7 +32,17 @@ export function CallProviderCard({ slug, provider, label, setup, connection }: P
         <CardTitle asChild>
           <h3>{label}</h3>
         </CardTitle>
-        <CardDescription>{connection ? (connection.lastReceivedAt ? `Last call received ${formatDateTime(connection.lastReceivedAt)}` : "Connected, waiting for the first call") : "Not connected"}</CardDescription>
+        <CardDescription>
+          {!connection ? (
+            "Not connected"
+          ) : connection.lastReceivedAt ? (
+            <>
+              Last call received <DateTime value={connection.lastReceivedAt} />
+            </>
+          ) : (
+            "Connected, waiting for the first call"
+          )}
+        </CardDescription>
         <CardAction>{connection ? <Badge variant="success"><CheckCircle2Icon aria-hidden /> Connected</Badge> : <Badge variant="outline">Off</Badge>}</CardAction>
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">

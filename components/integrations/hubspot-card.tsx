@@ -7,6 +7,7 @@ import { SaveButton } from "@/components/agents/save-button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { controlProps } from "@/components/goals/editor-types";
+import { DateTime } from "@/components/time-zone";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,7 +15,6 @@ import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle }
 import { FieldDescription, FieldError } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { formatDateTime } from "@/lib/format";
 import { hubspotDraft, hubspotInput, type HubSpotDraft, type HubSpotSaved } from "./hubspot-draft";
 import { OwnerMappingsField, PropertyMappingsField } from "./hubspot-mappings";
 
@@ -60,9 +60,22 @@ export function HubSpotCard({ slug, connection, members, variableNames }: Props)
           <h3>HubSpot</h3>
         </CardTitle>
         <CardDescription>
-          {connection
-            ? `Token ${connection.tokenHint}${connection.hubId ? ` · account ${connection.hubId}` : ""}${connection.lastTestedAt ? ` · last tested ${formatDateTime(connection.lastTestedAt)}` : " · not tested yet"}`
-            : "A rule's HubSpot action finds or creates the contact, logs the call, writes captured variables to properties and can open a deal and a follow-up task."}
+          {connection ? (
+            <>
+              Token {connection.tokenHint}
+              {connection.hubId ? ` · account ${connection.hubId}` : ""}
+              {connection.lastTestedAt ? (
+                <>
+                  {" · last tested "}
+                  <DateTime value={connection.lastTestedAt} />
+                </>
+              ) : (
+                " · not tested yet"
+              )}
+            </>
+          ) : (
+            "A rule's HubSpot action finds or creates the contact, logs the call, writes captured variables to properties and can open a deal and a follow-up task."
+          )}
         </CardDescription>
         <CardAction>
           {!connection ? (

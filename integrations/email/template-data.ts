@@ -16,7 +16,8 @@ export interface ConversationTemplateInput {
   summary: string | null;
   /** Absolute URL of the conversation in Debrief. */
   link: string;
-  workspace: { name: string };
+  /** The zone times are written in: the workspace's, as its pages show them. */
+  workspace: { name: string; timeZone: string };
 }
 
 /** The placeholders a template may use; shown as help text in the rule builder. */
@@ -32,7 +33,7 @@ export const TEMPLATE_FIELDS = [
   { path: "summary", description: "The call summary" },
   { path: "link", description: "Link to the conversation in Debrief" },
   { path: "conversation.id", description: "The conversation's id" },
-  { path: "conversation.endedAt", description: "When the call ended (UTC)" },
+  { path: "conversation.endedAt", description: "When the call ended, in the workspace's time zone" },
   { path: "conversation.direction", description: "inbound or outbound" },
   { path: "conversation.duration", description: 'The call length, e.g. "5m 35s"' },
   { path: "conversation.recordingUrl", description: "The recording, when there is one" },
@@ -56,7 +57,7 @@ export function conversationTemplateData(input: ConversationTemplateInput) {
     link: input.link,
     conversation: {
       id: c.id,
-      endedAt: formatDateTime(c.endedAt),
+      endedAt: formatDateTime(c.endedAt, input.workspace.timeZone),
       direction: c.direction,
       duration: formatDuration(c.durationSeconds),
       recordingUrl: c.recordingUrl ?? "",

@@ -12,6 +12,11 @@ describe("renderTemplate", () => {
     );
   });
 
+  it("writes the call's end in the workspace's time zone", () => {
+    const zoned = conversationTemplateData({ ...sampleConversation, workspace: { name: "Acme", timeZone: "America/New_York" } });
+    expect(renderTemplate("{{ conversation.endedAt }}", zoned, { escape: "none" })).toBe("Mar 10, 2026, 5:14 PM EDT");
+  });
+
   it("escapes values (not the template) for HTML bodies", () => {
     expect(renderTemplate('<b>{{ contact.name }}</b> <a href="{{link}}">open</a>', { ...data, link: 'x" onclick="y' }, { escape: "html" })).toBe(
       '<b>Ana &lt;Ruiz&gt; &amp; Co</b> <a href="x&quot; onclick=&quot;y">open</a>',

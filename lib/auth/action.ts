@@ -1,11 +1,11 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getDb } from "@/db";
-import { assertCan, type Ctx } from "@/lib/context";
+import { assertCan } from "@/lib/context";
 import { AppError, InvalidError } from "@/lib/errors";
 import { getWorkspaceCtx } from "@/lib/workspaces/get-workspace-for-user";
 import type { Permission } from "./permissions";
-import { getSessionUser, type SessionUser } from "./session";
+import { getSessionUser, type MemberCtx, type SessionUser } from "./session";
 
 import type { ActionState } from "./action-state";
 
@@ -31,7 +31,7 @@ export function formToObject(input: Input): Record<string, unknown> {
  * this loads the session, the workspace named by the input's `workspace` slug (a non-member gets
  * "not found"), checks the permission, runs the domain function and turns errors into form state.
  */
-export function workspaceAction<T = unknown>(permission: Permission, run: (ctx: Ctx & { user: SessionUser }, input: Record<string, unknown>) => Promise<Done<T>>) {
+export function workspaceAction<T = unknown>(permission: Permission, run: (ctx: MemberCtx, input: Record<string, unknown>) => Promise<Done<T>>) {
   return async (_previous: ActionState<T> | null, input: Input): Promise<ActionState<T>> => {
     const values = formToObject(input);
     return guarded(async () => {

@@ -24,6 +24,9 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return user ?? null;
 });
 
+/** A signed-in member in one of their workspaces, with the zone its pages show times in. */
+export type MemberCtx = Ctx & { user: SessionUser; timeZone: string };
+
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
@@ -31,7 +34,7 @@ export async function requireUser(): Promise<SessionUser> {
 }
 
 /** The workspace a page is about, for the signed-in member; anyone else gets a 404. */
-export const requireWorkspace = cache(async (slug: string): Promise<Ctx & { user: SessionUser }> => {
+export const requireWorkspace = cache(async (slug: string): Promise<MemberCtx> => {
   const user = await requireUser();
   try {
     return { ...(await getWorkspaceCtx(await getDb(), user.id, slug)), user };

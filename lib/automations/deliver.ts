@@ -72,7 +72,7 @@ async function run(db: Db, delivery: DeliveryRow, replay: boolean): Promise<Acti
 
 /** Loads what the action may need about the conversation (or conversion) it acts on. */
 async function effectContext(db: Db, delivery: DeliveryRow, replay: boolean): Promise<EffectContext> {
-  const [workspace] = await db.select({ id: workspaces.id, name: workspaces.name, slug: workspaces.slug }).from(workspaces).where(eq(workspaces.id, delivery.workspaceId));
+  const [workspace] = await db.select({ id: workspaces.id, name: workspaces.name, slug: workspaces.slug, timeZone: workspaces.timeZone }).from(workspaces).where(eq(workspaces.id, delivery.workspaceId));
   const ctx: Ctx = { db, workspace, actor: { type: "system", role: "owner" } };
   const conversation = delivery.conversationId ? await getConversation(ctx, delivery.conversationId) : null;
   const results = delivery.conversationId ? await getCurrentResults(ctx, delivery.conversationId) : null;
@@ -93,7 +93,7 @@ async function effectContext(db: Db, delivery: DeliveryRow, replay: boolean): Pr
       goals: (results?.goals ?? []).map((g) => ({ title: g.title, status: g.effectiveStatus, variables: g.variables })),
       summary: results?.insights.summary ?? null,
       link: link!,
-      workspace: { name: workspace.name },
+      workspace: { name: workspace.name, timeZone: workspace.timeZone },
     },
     link,
     secret: null,

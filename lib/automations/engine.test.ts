@@ -2,9 +2,10 @@ import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { conversationAssignees, deliveries, emails } from "@/db/schema";
-import { startSmtpTestServer } from "@/integrations/email/testing/smtp-test-server";
+import { plainText, startSmtpTestServer } from "@/integrations/email/testing/smtp-test-server";
 import { saveHubSpotConnection } from "@/integrations/hubspot/connection";
 import { startLoopbackServer } from "@/integrations/webhook/testing/loopback-server";
+import { setWorkspaceTimeZone } from "@/lib/analytics/set-time-zone";
 import { recordConversion } from "@/lib/conversions/conversions";
 import { ingestConversation } from "@/lib/conversations/ingest-conversation";
 import { setEvaluator } from "@/lib/evaluation/evaluator";
@@ -80,24 +81,26 @@ describe("automations after the call (real SMTP, HubSpot and webhook servers on 
 
   it("Appointment Scheduled → email + signed webhook, exactly once however often the event comes", async () => {
     const { ctx, agent } = await setup();
+    await setWorkspaceTimeZone(ctx, { timeZone: "America/New_York" });
     const rule = await createAutomation(ctx, {
       name: "Booked → tell the desk",
       trigger: { outcomes: ["Appointment Scheduled"], goals: [{ key: "appointment_booked", status: "achieved" }] },
       actions: [
-        { type: "email", to: ["desk@example.com"], subject: "Booked: {{contact.name}}", body: "{{contact.name}} booked.\nOutcome: {{outcome}}\n{{goals}}\n{{link}}" },
+        { type: "email", to: ["desk@example.com"], subject: "Booked: {{contact.name}}", body: "{{contact.name}} booked.\nOutcome: {{outcome}}\nEnded {{conversation.endedAt}}\n{{goals}}\n{{link}}" },
         { type: "webhook", url: `${receiver.url}/hooks/booked` },
       ],
     });
     const webhookSecret = Object.values(rule.secrets)[0];
     expect(webhookSecret).toMatch(/^whsec_/);
     const before = smtp.received.length;
-    const id = await call(ctx, agent.id);
+    const id = await call(ctx, agent.id, BOOKED, { endedAt: "2030-07-01T13:00:00Z" });
 
     const mail = smtp.received.slice(before);
     expect(mail).toHaveLength(1);
     expect(mail[0].to).toEqual(["desk@example.com"]);
     expect(mail[0].raw).toContain("Subject: Booked: Ana Ruiz");
-    expect(mail[0].raw).toContain(`/conversations/${id}`);
+    expect(plainText(mail[0].raw)).toContain(`/conversations/${id}`);
+    expect(plainText(mail[0].raw)).toContain("Ended Jul 1, 2030, 9:00 AM EDT"); // the workspace's zone, not UTC
     const hook = receiver.received.filter((r) => r.url === "/hooks/booked").at(-1)!;
     expect(verify(webhookSecret, String(hook.headers["x-debrief-signature"]), hook.body)).toBe(true);
     expect(JSON.parse(hook.body)).toMatchObject({ type: "conversation.evaluated", data: { conversation: { id }, results: { outcome: { machine: { name: "Appointment Scheduled" } } } } });

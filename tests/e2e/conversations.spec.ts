@@ -104,7 +104,7 @@ test("import a JSONL of calls with a progress bar, then list, filter, search, pa
   await expect(page.getByText("sgd-train-10_00070")).toBeVisible();
 });
 
-test("dates and times without an offset are read in the workspace's time zone, in the preview and when stored", async ({ page, request }, testInfo) => {
+test("dates and times without an offset are read, and times are shown, in the workspace's time zone", async ({ page, request }, testInfo) => {
   const { slug } = await workspaceWithAgent(page, request);
   await page.goto(`/w/${slug}/settings`);
   await page.getByLabel("Time zone").selectOption("America/New_York");
@@ -115,11 +115,16 @@ test("dates and times without an offset are read in the workspace's time zone, i
   writeFileSync(file, 'call_id,ended_at,transcript\ntz_1,2026-07-01 09:00,"Agent: Hello, this is the front desk."\n');
   await importFile(page, slug, file);
   await expect(page.getByText("read as America/New York time")).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Jul 1, 2026, 1:00 PM UTC" })).toBeVisible(); // 09:00 EDT
+  await expect(page.getByRole("cell", { name: "Jul 1, 2026, 9:00 AM EDT" })).toBeVisible();
   await page.getByRole("button", { name: "Import 1 conversation" }).click();
   await expect(page.getByTestId("import-counts")).toHaveText("1 stored · 0 already there · 0 failed");
   await page.getByRole("link", { name: "View conversations" }).click();
-  await expect(page.getByTestId("conversation-row").first()).toContainText("Jul 1, 2026, 1:00 PM UTC");
+  const row = page.getByTestId("conversation-row").first();
+  await expect(row).toContainText("Jul 1, 2026, 9:00 AM EDT");
+  await row.getByRole("link").click();
+  const ended = page.getByRole("term").filter({ hasText: "Ended" }).locator("xpath=following-sibling::dd[1]").locator("time");
+  await expect(ended).toHaveText("Jul 1, 2026, 9:00 AM EDT");
+  await expect(ended).toHaveAttribute("title", "2026-07-01 13:00 UTC"); // hovering shows the stored instant
 });
 
 test("re-importing a file stores nothing new; a bad line is reported and downloadable; a turn's markup stays text", async ({ page, request }, testInfo) => {

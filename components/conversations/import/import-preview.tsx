@@ -2,13 +2,13 @@
 
 import { useMemo } from "react";
 import { CheckCircle2Icon } from "lucide-react";
+import { DateTime, useTimeZone } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ImportMapping } from "@/lib/conversations/import/fields";
 import { mapImportRow } from "@/lib/conversations/import/map-row";
 import type { ParsedRow } from "@/lib/conversations/import/parse-file";
 import { previewMappedRow } from "@/lib/conversations/import/validate-row";
-import { formatDateTime } from "@/lib/format";
 import { formatDuration, humanize } from "../format";
 
 const PREVIEW_ROWS = 8;
@@ -17,7 +17,8 @@ const CHECKED_ROWS = 500;
 const PROBLEM_ROWS = 5;
 
 /** The first rows as they will be stored, and the problems the browser can already see. */
-export function ImportPreview({ rows, mapping, agentId, keepOtherColumns, timeZone }: { rows: ParsedRow[]; mapping: ImportMapping; agentId: string; keepOtherColumns: boolean; timeZone: string }) {
+export function ImportPreview({ rows, mapping, agentId, keepOtherColumns }: { rows: ParsedRow[]; mapping: ImportMapping; agentId: string; keepOtherColumns: boolean }) {
+  const timeZone = useTimeZone();
   const { preview, checked, withProblems, firstProblems } = useMemo(() => {
     const options = { agentId: agentId || null, keepOtherColumns, timeZone };
     const check = rows.slice(0, CHECKED_ROWS).map((row) => {
@@ -74,7 +75,7 @@ export function ImportPreview({ rows, mapping, agentId, keepOtherColumns, timeZo
                 <TableCell className="max-w-48 truncate font-mono text-xs" title={String(input.externalId)}>
                   {String(input.externalId)}
                 </TableCell>
-                <TableCell>{stored ? formatDateTime(stored.endedAt) : "—"}</TableCell>
+                <TableCell>{stored ? <DateTime value={stored.endedAt} /> : "—"}</TableCell>
                 <TableCell className="max-w-48 truncate">{stored ? stored.contact?.name || stored.contactPhone || stored.contact?.email || "—" : "—"}</TableCell>
                 <TableCell>{stored ? humanize(stored.direction) : "—"}</TableCell>
                 <TableCell className="text-right tabular-nums">{stored ? formatDuration(stored.durationSeconds) : "—"}</TableCell>

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { AlertCircleIcon, FileUpIcon, Loader2Icon } from "lucide-react";
+import { useTimeZone } from "@/components/time-zone";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -22,14 +23,14 @@ interface ImportWizardProps {
   slug: string;
   agents: { id: string; name: string }[];
   /** The workspace's: dates and times in the file without an offset are read in it (the server does the same). */
-  timeZone: string;
   action: ImportChunkAction;
 }
 
 const SHOWN_FILE_PROBLEMS = 5;
 
 /** File and agent → column mapping → preview → import with progress, on one page so each step stays visible. */
-export function ImportWizard({ slug, agents, timeZone, action }: ImportWizardProps) {
+export function ImportWizard({ slug, agents, action }: ImportWizardProps) {
+  const timeZone = useTimeZone();
   const [agentId, setAgentId] = useState(agents.length === 1 ? agents[0].id : "");
   const [reading, setReading] = useState<number | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -140,7 +141,7 @@ export function ImportWizard({ slug, agents, timeZone, action }: ImportWizardPro
             </fieldset>
           </Step>
           <Step number={3} title="Preview" description={`The first rows as they will be stored. Dates and times without an offset are read as ${timeZone.replace(/_/g, " ")} time, the workspace's time zone (Settings).`}>
-            <ImportPreview rows={file.rows} mapping={mapping} agentId={agentId} keepOtherColumns={keepOtherColumns} timeZone={timeZone} />
+            <ImportPreview rows={file.rows} mapping={mapping} agentId={agentId} keepOtherColumns={keepOtherColumns} />
           </Step>
           <Step ref={importStep} number={4} title="Import" description="Rows are sent 50 at a time. A row whose external id is already stored is skipped, so importing a file twice stores nothing new.">
             {importer.run ? (

@@ -19,5 +19,5 @@ export const sampleConversation: ConversationTemplateInput = {
   ],
   summary: "Ana booked a cleaning.",
   link: "https://debrief.test/w/acme/conversations/c1",
-  workspace: { name: "Acme" },
+  workspace: { name: "Acme", timeZone: "UTC" },
 };

@@ -58,3 +58,19 @@ export function header(raw: string, name: string): string | undefined {
   const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, " ");
   return new RegExp(`^${name}:\\s*(.*)$`, "im").exec(head)?.[1]?.trim();
 }
+
+/** The text/plain part of a raw message, decoded from quoted-printable (soft line breaks joined). */
+export function plainText(raw: string): string | undefined {
+  const part = /Content-Type: text\/plain[^\r\n]*\r?\nContent-Transfer-Encoding: quoted-printable\r?\n\r?\n([\s\S]*?)\r?\n--/i.exec(raw)?.[1];
+  if (part === undefined) return undefined;
+  const bytes: number[] = [];
+  const text = part.replace(/=\r?\n/g, "");
+  for (let i = 0; i < text.length; i++) {
+    const hex = text[i] === "=" ? text.slice(i + 1, i + 3) : "";
+    if (/^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(text[i]));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}

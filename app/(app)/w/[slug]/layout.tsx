@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { AppSidebar } from "@/components/app-shell/app-sidebar";
 import { RememberWorkspace } from "@/components/app-shell/remember-workspace";
+import { TimeZoneProvider } from "@/components/time-zone";
 import { SidebarInset, SidebarProvider, SidebarTrigger } from "@/components/ui/sidebar";
 import { requireWorkspace } from "@/lib/auth/session";
 import { listUserWorkspaces } from "@/lib/workspaces/list-user-workspaces";
@@ -20,7 +21,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <SidebarTrigger />
           <span className="truncate text-sm font-medium">{ctx.workspace.name}</span>
         </div>
-        <div className="mx-auto w-full max-w-6xl flex-1 p-4 md:p-8">{children}</div>
+        <div className="mx-auto w-full max-w-6xl flex-1 p-4 md:p-8">
+          <TimeZoneProvider timeZone={ctx.timeZone}>{children}</TimeZoneProvider>
+        </div>
       </SidebarInset>
     </SidebarProvider>
   );

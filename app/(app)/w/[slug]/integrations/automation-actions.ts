@@ -68,7 +68,7 @@ export const sendTestWebhookAction = workspaceAction<SendResult>("integrations.m
 
 export const sendTestAlertAction = workspaceAction<SendResult>("integrations.manage", async (ctx, input) => {
   const { url } = parseInput(z.object({ url: httpUrl }), input);
-  const payload = buildTeamAlert(sampleCall({ appUrl: getEnv().APP_URL, slug: ctx.workspace.slug, workspaceName: ctx.workspace.name }));
+  const payload = buildTeamAlert(sampleCall({ appUrl: getEnv().APP_URL, slug: ctx.workspace.slug, workspace: { name: ctx.workspace.name, timeZone: ctx.timeZone } }));
   return { data: sendResult(await sendTeamAlert(url, payload)) };
 });
 

@@ -1,7 +1,7 @@
 import type { ConversationTemplateInput } from "@/integrations/email/template-data";
 
 /** A made-up call for "Send a test alert": realistic enough to judge how the alert reads. */
-export function sampleCall({ appUrl, slug, workspaceName }: { appUrl: string; slug: string; workspaceName: string }): ConversationTemplateInput {
+export function sampleCall({ appUrl, slug, workspace }: { appUrl: string; slug: string; workspace: ConversationTemplateInput["workspace"] }): ConversationTemplateInput {
   return {
     conversation: {
       id: "sample",
@@ -20,6 +20,6 @@ export function sampleCall({ appUrl, slug, workspaceName }: { appUrl: string; sl
     ],
     summary: "This is a test alert from Debrief. Ana booked a cleaning for next Tuesday at 3:30 PM.",
     link: `${appUrl}/w/${slug}/conversations`,
-    workspace: { name: workspaceName },
+    workspace,
   };
 }

@@ -4,13 +4,12 @@ import { requireWorkspace } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { RenameWorkspaceForm } from "./rename-workspace-form";
 import { TimeZoneForm } from "./time-zone-form";
-import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function GeneralSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const ctx = await requireWorkspace((await params).slug);
-  const timeZone = await workspaceTimeZone(ctx);
+  const { timeZone } = ctx;
   const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
   return (
     <div className="grid gap-6">

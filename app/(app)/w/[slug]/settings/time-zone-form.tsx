@@ -27,7 +27,7 @@ export function TimeZoneForm({ slug, timeZone, zones, canEdit }: { slug: string;
           ))}
         </NativeSelect>
         <FieldDescription id="time-zone-description">
-          {canEdit ? "The dashboard counts days and weeks in this zone. Changing it recounts every call." : "Only owners and admins can change it."}
+          {canEdit ? "Times are shown in this zone, and the dashboard counts days and weeks in it. Changing it recounts every call." : "Only owners and admins can change it."}
         </FieldDescription>
         <FieldError id="time-zone-error" errors={error} />
       </Field>

@@ -10,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { resolveFilters } from "@/lib/analytics/filters";
-import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { getAgentComparison } from "@/lib/analytics/get-agent-comparison";
 import { listAgentOptions } from "@/lib/analytics/load-dashboard";
 import { requireWorkspace } from "@/lib/auth/session";
@@ -23,7 +22,8 @@ export default async function AgentComparisonPage({ params, searchParams }: Prop
   const { slug } = await params;
   const ctx = await requireWorkspace(slug);
   const state = readDashboardParams(await searchParams);
-  const [agents, timeZone] = await Promise.all([listAgentOptions(ctx), workspaceTimeZone(ctx)]);
+  const { timeZone } = ctx;
+  const agents = await listAgentOptions(ctx);
   const filters = await resolveFilters(ctx, toQuery(state, timeZone));
   const rows = await getAgentComparison(ctx, filters);
   const back = `/w/${slug}${paramsQuery(state)}`;

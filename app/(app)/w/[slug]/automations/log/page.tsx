@@ -72,7 +72,7 @@ export default async function DeliveryLogPage({ params, searchParams }: { params
           const rule = d.automationId ? rulesById.get(d.automationId) : undefined;
           return {
             id: d.id,
-            when: formatDateTime(d.createdAt),
+            when: formatDateTime(d.createdAt, ctx.timeZone),
             ruleName: d.actionType === "objective_callback" ? "Goal callback URL" : (rule?.name ?? "Deleted rule"),
             ruleHref: rule ? `/w/${ctx.workspace.slug}/automations/${rule.id}` : null,
             actionLabel: actionLabel(d, rule, memberNames),
@@ -80,7 +80,7 @@ export default async function DeliveryLogPage({ params, searchParams }: { params
             status: d.status,
             lastError: d.lastError,
             result: summarize(d.result),
-            attempts: d.attempts.map((a) => ({ attempt: a.attempt, at: formatDateTime(a.at), request: summarize(a.request), responseStatus: a.responseStatus, error: a.error, durationMs: a.durationMs })),
+            attempts: d.attempts.map((a) => ({ attempt: a.attempt, at: formatDateTime(a.at, ctx.timeZone), request: summarize(a.request), responseStatus: a.responseStatus, error: a.error, durationMs: a.durationMs })),
           };
         });
   const pages = result instanceof InvalidError ? null : cursorPageLinks(base, filters, page, result.nextCursor);

@@ -101,7 +101,7 @@ export default async function ConversationsPage({ params, searchParams }: Props)
         ) : (
           <>
             <div className="min-w-0 rounded-xl border bg-card px-2 shadow-xs">
-              <ConversationTable rows={result.data.map((c) => toRow(c, base))} caption={filtered ? "Conversations matching the filters, newest first." : "Conversations, newest first."} />
+              <ConversationTable rows={result.data.map((c) => toRow(c, base, ctx.timeZone))} caption={filtered ? "Conversations matching the filters, newest first." : "Conversations, newest first."} />
             </div>
             <PageLinks pages={pages} count={result.data.length} noun="conversations" />
           </>
@@ -111,13 +111,13 @@ export default async function ConversationsPage({ params, searchParams }: Props)
   );
 }
 
-function toRow(c: ConversationSummary, base: string): ConversationRow {
+function toRow(c: ConversationSummary, base: string, timeZone: string): ConversationRow {
   const label = contactLabel(c.contact);
   const detail = [c.contact.phone, c.contact.email, c.contact.company].find((v) => v && v !== label) ?? null;
   return {
     id: c.id,
     href: `${base}/${c.id}`,
-    when: formatDateTime(c.endedAt),
+    when: formatDateTime(c.endedAt, timeZone),
     agentName: c.agentName ?? "—",
     contactName: label,
     contactDetail: detail,

@@ -3,10 +3,10 @@ import { InsightsView } from "@/components/evaluation/insights-view";
 import { OutcomeSummary } from "@/components/evaluation/outcome-card";
 import { ReevaluateButton } from "@/components/evaluation/reevaluate-button";
 import { VerdictList } from "@/components/evaluation/verdict-list";
+import { DateTime } from "@/components/time-zone";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ConversationDetail } from "@/lib/conversations/get-conversation";
-import { formatDateTime } from "@/lib/format";
 import { clearGoalOverrideAction, decideObjectiveAction, overrideGoalAction, overrideOutcomeAction, reevaluateAction } from "./actions";
 import type { Review } from "./load-review";
 
@@ -51,7 +51,7 @@ export function EvaluationSection({ conversation: c, review, slug, canReview }: 
               </span>
             ) : (
               <>
-                Judged {TRIGGER[results.trigger] ?? results.trigger}, {formatDateTime(results.createdAt)}. Press a verdict to see its evidence in the transcript.
+                Judged {TRIGGER[results.trigger] ?? results.trigger}, <DateTime value={results.createdAt} />. Press a verdict to see its evidence in the transcript.
               </>
             )}
           </CardDescription>

@@ -14,6 +14,7 @@ import { EvaluationHistory } from "@/components/evaluation/evaluation-history";
 import { EvidenceProvider } from "@/components/evaluation/evidence-context";
 import { HighlightedTranscript } from "@/components/evaluation/highlighted-transcript";
 import { UsageFacts } from "@/components/evaluation/usage-facts";
+import { DateTime } from "@/components/time-zone";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Separator } from "@/components/ui/separator";
@@ -21,7 +22,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { NotFoundError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { deleteConversationAction } from "../actions";
 import { markConversionAction } from "./actions";
 import { EvaluationSection } from "./evaluation-section";
@@ -66,7 +66,7 @@ export default async function ConversationPage({ params }: Props) {
               {agentName}
             </Link>
             {" · ended "}
-            {formatDateTime(c.endedAt)}
+            <DateTime value={c.endedAt} />
           </>
         }
         actions={can(ctx.actor.role, "conversations.write") ? <DeleteConversationButton action={deleteConversationAction} slug={ctx.workspace.slug} id={c.id} /> : null}
@@ -158,9 +158,9 @@ export default async function ConversationPage({ params }: Props) {
                 ["External id", c.externalId],
                 ["Source", humanize(c.source)],
                 ["Call type", humanize(c.callType)],
-                ["Started", c.startedAt ? formatDateTime(c.startedAt) : null],
-                ["Ended", formatDateTime(c.endedAt)],
-                ["Received", formatDateTime(c.createdAt)],
+                ["Started", c.startedAt ? <DateTime value={c.startedAt} /> : null],
+                ["Ended", <DateTime key="ended" value={c.endedAt} />],
+                ["Received", <DateTime key="received" value={c.createdAt} />],
               ]}
             />
           </SideCard>
@@ -207,7 +207,7 @@ function SideCard({ title, children }: { title: string; children: React.ReactNod
   );
 }
 
-function Facts({ facts, empty }: { facts: [string, string | null | undefined][]; empty?: string }) {
+function Facts({ facts, empty }: { facts: [string, React.ReactNode][]; empty?: string }) {
   const shown = facts.filter(([, value]) => value);
   if (shown.length === 0) return <p className="text-sm text-muted-foreground">{empty}</p>;
   return (

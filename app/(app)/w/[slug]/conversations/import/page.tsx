@@ -6,7 +6,6 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAgents } from "@/lib/agents/list-agents";
-import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
 import { importChunkAction } from "./actions";
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: "Import conversations" };
 export default async function ImportPage({ params }: { params: Promise<{ slug: string }> }) {
   const ctx = await requireWorkspace((await params).slug);
   const base = `/w/${ctx.workspace.slug}`;
-  const [agents, timeZone] = await Promise.all([listAgents(ctx), workspaceTimeZone(ctx)]);
+  const agents = await listAgents(ctx);
   return (
     <>
       <Link href={`${base}/conversations`} className="mb-3 inline-flex items-center gap-1 rounded-sm text-sm text-muted-foreground outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50">
@@ -41,7 +40,7 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
           }
         />
       ) : (
-        <ImportWizard slug={ctx.workspace.slug} agents={agents.map((a) => ({ id: a.id, name: a.name }))} timeZone={timeZone} action={importChunkAction} />
+        <ImportWizard slug={ctx.workspace.slug} agents={agents.map((a) => ({ id: a.id, name: a.name }))} action={importChunkAction} />
       )}
     </>
   );

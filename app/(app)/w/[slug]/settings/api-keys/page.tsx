@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { KeyRoundIcon } from "lucide-react";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { DateTime } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,7 +9,6 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { revokeApiKeyAction } from "../actions";
 import { CreateApiKeyForm } from "./create-api-key-form";
 
@@ -63,8 +63,10 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
                         {key.role}
                       </Badge>
                     </TableCell>
-                    <TableCell>{formatDateTime(key.createdAt)}</TableCell>
-                    <TableCell>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : "Never"}</TableCell>
+                    <TableCell>
+                      <DateTime value={key.createdAt} />
+                    </TableCell>
+                    <TableCell>{key.lastUsedAt ? <DateTime value={key.lastUsedAt} /> : "Never"}</TableCell>
                     <TableCell className="text-right">
                       <ConfirmActionButton
                         action={revokeApiKeyAction}

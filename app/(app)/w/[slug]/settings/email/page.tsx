@@ -95,7 +95,7 @@ export default async function EmailPage({ params, searchParams }: { params: Prom
                 <TableBody>
                   {result.data.map((email) => {
                     const to = email.to.join(", ");
-                    const when = formatDateTime(email.createdAt);
+                    const when = formatDateTime(email.createdAt, ctx.timeZone);
                     return (
                       <TableRow key={email.id} data-testid="email-row">
                         <TableCell className="max-w-[18rem] whitespace-normal">

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { DateTime } from "@/components/time-zone";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format";
 import { listMembers, listOpenInvitations } from "@/lib/members/list-members";
 import { removeMemberAction, revokeInvitationAction } from "../actions";
 import { InviteForm } from "./invite-form";
@@ -71,7 +71,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                         </Badge>
                       )}
                     </TableCell>
-                    <TableCell>{formatDate(m.joinedAt)}</TableCell>
+                    <TableCell>
+                      <DateTime value={m.joinedAt} dateOnly />
+                    </TableCell>
                     <TableCell className="text-right">
                       {manage || isSelf ? (
                         <ConfirmActionButton
@@ -117,7 +119,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                   <TableRow key={i.id}>
                     <TableCell>{i.email}</TableCell>
                     <TableCell className="capitalize">{i.role}</TableCell>
-                    <TableCell>{formatDate(i.expiresAt)}</TableCell>
+                    <TableCell>
+                      <DateTime value={i.expiresAt} dateOnly />
+                    </TableCell>
                     <TableCell className="text-right">
                       <ConfirmActionButton
                         action={revokeInvitationAction}

@@ -23,7 +23,7 @@ export default async function TestBenchPage({ params }: Props) {
   const [goals, recent, cases] = await Promise.all([listGoals(ctx, agent.id), listConversations(ctx, { agentId: agent.id, limit: 25 }), listTestCases(ctx, agent.id)]);
   const canEdit = can(ctx.actor.role, "definitions.write");
   const benchGoals = goals.map((g) => ({ key: g.key, title: g.title, kind: g.kind, revision: g.revision }));
-  const conversations = recent.data.filter((c) => c.turnCount > 0).map((c) => ({ id: c.id, label: `${contactLabel(c.contact)} · ${formatDateTime(c.endedAt)}` }));
+  const conversations = recent.data.filter((c) => c.turnCount > 0).map((c) => ({ id: c.id, label: `${contactLabel(c.contact)} · ${formatDateTime(c.endedAt, ctx.timeZone)}` }));
   return (
     <div className="grid gap-6">
       <TestBench

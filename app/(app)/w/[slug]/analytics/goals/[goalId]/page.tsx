@@ -13,7 +13,6 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { resolveFilters } from "@/lib/analytics/filters";
-import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { getGoalDetail } from "@/lib/analytics/get-goal-detail";
 import { requireWorkspace } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -26,7 +25,7 @@ export default async function GoalAnalyticsPage({ params, searchParams }: Props)
   const { slug, goalId } = await params;
   const ctx = await requireWorkspace(slug);
   const state = { ...readDashboardParams(await searchParams), agentId: [] };
-  const timeZone = await workspaceTimeZone(ctx);
+  const { timeZone } = ctx;
   const filters = await resolveFilters(ctx, toQuery(state, timeZone));
   const detail = await getGoalDetail(ctx, goalId, filters).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
