@@ -12,8 +12,8 @@ import { benchConversation } from "./fixtures";
 import { percentile, runLoad, type LoadResult } from "./load";
 
 const CONNECTIONS = 32;
-const BATCH = 25;
-
+const BATCH = Number(process.env.BENCH_BATCH ?? 25);
+if (!Number.isInteger(BATCH) || BATCH < 1 || BATCH > 100) throw new Error(`BENCH_BATCH must be a whole number from 1 to 100 (the batch endpoint's limit), not "${process.env.BENCH_BATCH}"`);
 
 function row(name: string, { result, cpu }: { result: LoadResult; cpu: Record<string, number> }, perRequest = 1) {
   const calls = (result.requests - result.errors) * perRequest;
