@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AlertCircleIcon } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { resolveFilters } from "@/lib/analytics/filters";
-import { hasConversations, listAgentOptions, loadDashboard } from "@/lib/analytics/load-dashboard";
+import { latestCallDay, listAgentOptions, loadDashboard } from "@/lib/analytics/load-dashboard";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspace } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
@@ -10,15 +10,15 @@ import { InvalidError } from "@/lib/errors";
 import { DashboardView } from "./dashboard-view";
 import { FilterBar } from "./filter-bar";
 import { FirstCallGuide } from "./first-call-guide";
-import { filtersQuery, paramsQuery, readDashboardParams, toQuery } from "./params";
+import { filtersQuery, latestCallsLink, paramsQuery, readDashboardParams, toQuery } from "./params";
 
 /** The dashboard's content: the first-call guide, an error, or the filters with their figures. */
 export async function DashboardPage({ slug, search }: { slug: string; search: Record<string, string | string[] | undefined> }) {
   const ctx = await requireWorkspace(slug);
   const base = `/w/${slug}`;
   const { timeZone } = ctx;
-  const [any, agents] = await Promise.all([hasConversations(ctx), listAgentOptions(ctx)]);
-  if (!any) return <FirstCallGuide slug={slug} appUrl={getEnv().APP_URL} agentId={agents[0]?.id ?? null} canWrite={can(ctx.actor.role, "conversations.write")} />;
+  const [latestDay, agents] = await Promise.all([latestCallDay(ctx, timeZone), listAgentOptions(ctx)]);
+  if (!latestDay) return <FirstCallGuide slug={slug} appUrl={getEnv().APP_URL} agentId={agents[0]?.id ?? null} canWrite={can(ctx.actor.role, "conversations.write")} />;
 
   const params = readDashboardParams(search);
   const problem = (title: string, text: string) => (
@@ -50,7 +50,14 @@ export async function DashboardPage({ slug, search }: { slug: string; search: Re
   return (
     <div className="grid gap-6">
       <FilterBar base={base} params={params} agents={agents} range={filters} timeZone={timeZone} exportHref={`${base}/analytics/export${filtersQuery(filters)}`} />
-      <DashboardView slug={slug} data={data} filters={filters} query={paramsQuery(params)} clearHref={base} />
+      <DashboardView
+        slug={slug}
+        data={data}
+        filters={filters}
+        query={paramsQuery(params)}
+        clearHref={base}
+        latest={latestCallsLink(base, params, filters, latestDay)}
+      />
     </div>
   );
 }

@@ -15,8 +15,18 @@ import { OutcomeDistributionChart, OutcomeTrendChart } from "./outcome-charts";
 import { SentimentChart } from "./sentiment-chart";
 import { SuccessTrendChart } from "./success-trend-chart";
 
+interface DashboardViewProps {
+  slug: string;
+  data: DashboardData;
+  filters: Filters;
+  query: string;
+  clearHref: string;
+  /** When the range is empty because the calls are outside it: the latest call's day and the 30 days up to it. */
+  latest?: { day: string; href: string } | null;
+}
+
 /** The figures and charts of one set of filters. */
-export function DashboardView({ slug, data, filters, query, clearHref }: { slug: string; data: DashboardData; filters: Filters; query: string; clearHref: string }) {
+export function DashboardView({ slug, data, filters, query, clearHref, latest }: DashboardViewProps) {
   const { summary, timeseries, goals, mostMissed, outcomes, agents } = data;
   const previousLabel = filters.days === 1 ? "the day before" : `previous ${filters.days} days`;
   if (summary.conversations === 0) {
@@ -25,11 +35,21 @@ export function DashboardView({ slug, data, filters, query, clearHref }: { slug:
         icon={<SearchXIcon />}
         titleAs="h2"
         title="No calls in this range"
-        description={`Nothing matches these filters between ${formatDayLong(filters.from)} and ${formatDayLong(filters.to)}. Try a wider range or fewer filters.`}
+        description={
+          `Nothing matches these filters between ${formatDayLong(filters.from)} and ${formatDayLong(filters.to)}. ` +
+          (latest ? `The latest call was on ${formatDayLong(latest.day)}.` : "Try a wider range or fewer filters.")
+        }
         action={
-          <Button asChild variant="outline">
-            <Link href={clearHref}>Reset filters</Link>
-          </Button>
+          <>
+            {latest ? (
+              <Button asChild>
+                <Link href={latest.href}>Show the 30 days up to it</Link>
+              </Button>
+            ) : null}
+            <Button asChild variant="outline">
+              <Link href={clearHref}>Reset filters</Link>
+            </Button>
+          </>
         }
       />
     );

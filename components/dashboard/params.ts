@@ -71,6 +71,15 @@ export function paramsQuery(p: Partial<DashboardParams>): string {
   return q ? `?${q}` : "";
 }
 
+/**
+ * When a range holds no calls because every call lies outside it (an import of last year's calls,
+ * say): the latest call's day and a link to the 30 days up to it, with the other filters kept.
+ */
+export function latestCallsLink(base: string, p: DashboardParams, range: { from: string; to: string }, latestDay: string): { day: string; href: string } | null {
+  if (latestDay >= range.from && latestDay <= range.to) return null;
+  return { day: latestDay, href: base + paramsQuery({ ...p, range: "custom", from: addDays(latestDay, -29), to: latestDay }) };
+}
+
 /** The resolved filters as query parameters for the export and drill-down links. */
 export function filtersQuery(f: { from: string; to: string; agentIds: string[]; direction?: string; callType?: string; interval?: string }): string {
   const s = new URLSearchParams({ from: f.from, to: f.to });

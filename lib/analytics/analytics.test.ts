@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { latestCallsLink, readDashboardParams } from "@/components/dashboard/params";
 import { InvalidError } from "@/lib/errors";
+import { createOwner } from "@/tests/support/factories";
 import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { resolveFilters } from "./filters";
 import { getAgentComparison } from "./get-agent-comparison";
@@ -10,6 +12,7 @@ import { getSummary } from "./get-summary";
 import { getTimeseries } from "./get-timeseries";
 import { exportConversationsCsv } from "./export-conversations";
 import { buildFixture, type Fixture } from "./test-fixture";
+import { latestCallDay } from "./load-dashboard";
 
 /*
  * The fixture (test-fixture.ts), in America/Los_Angeles; range 2026-03-02 … 2026-03-08.
@@ -162,5 +165,26 @@ describe.each(TEST_ENGINES)("dashboard figures on %s", (engine) => {
     // 05:00 UTC on 10 March is still 9 March in Los Angeles.
     const f = await resolveFilters(fx.ctx, {}, new Date("2026-03-10T05:00:00Z"));
     expect(f).toMatchObject({ from: "2026-02-08", to: "2026-03-09", previousFrom: "2026-01-09", previousTo: "2026-02-07", days: 30 });
+  });
+
+  it("the latest call's day is read in the zone asked for; a workspace without calls has none", async () => {
+    // Call 10 ended 01:00 on 9 March in Los Angeles (08:00 UTC): still 8 March in Honolulu.
+    expect(await latestCallDay(fx.ctx, "America/Los_Angeles")).toBe("2026-03-09");
+    expect(await latestCallDay(fx.ctx, "Pacific/Honolulu")).toBe("2026-03-08");
+    const empty = await createOwner(database.db, "Nobody Called");
+    expect(await latestCallDay(empty.ctx, "UTC")).toBeNull();
+  });
+});
+
+describe("latestCallsLink", () => {
+  const params = readDashboardParams({ range: "7d", direction: "outbound" });
+  it("offers the 30 days up to the latest call, keeping the other filters, when the calls are all outside the range", () => {
+    expect(latestCallsLink("/w/acme", params, { from: "2026-11-15", to: "2026-11-21" }, "2019-03-01")).toEqual({
+      day: "2019-03-01",
+      href: "/w/acme?range=custom&from=2019-01-31&to=2019-03-01&direction=outbound",
+    });
+  });
+  it("offers nothing when the latest call is inside the range (the other filters emptied it)", () => {
+    expect(latestCallsLink("/w/acme", params, { from: "2026-11-15", to: "2026-11-21" }, "2026-11-21")).toBeNull();
   });
 });

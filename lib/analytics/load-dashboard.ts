@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { agents, conversations } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import type { Filters } from "./filters";
@@ -8,10 +8,18 @@ import { getOutcomeStats } from "./get-outcome-stats";
 import { getSummary } from "./get-summary";
 import { getTimeseries } from "./get-timeseries";
 
-/** Whether the workspace ever received a call (else the dashboard shows the first-call guide). */
-export async function hasConversations(ctx: Ctx): Promise<boolean> {
-  const [row] = await ctx.db.select({ id: conversations.id }).from(conversations).where(eq(conversations.workspaceId, ctx.workspace.id)).limit(1);
-  return Boolean(row);
+/**
+ * The day (in the workspace's zone) of the workspace's latest call, or null before its first one
+ * (the dashboard then shows the first-call guide; an empty range offers to jump to that day).
+ */
+export async function latestCallDay(ctx: Ctx, timeZone: string): Promise<string | null> {
+  const [row] = await ctx.db
+    .select({ day: sql<string>`to_char(${conversations.endedAt} at time zone ${timeZone}, 'YYYY-MM-DD')` })
+    .from(conversations)
+    .where(eq(conversations.workspaceId, ctx.workspace.id))
+    .orderBy(desc(conversations.endedAt))
+    .limit(1);
+  return row?.day ?? null;
 }
 
 export async function listAgentOptions(ctx: Ctx) {

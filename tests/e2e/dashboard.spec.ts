@@ -51,4 +51,12 @@ test("the dashboard renders with demo data, a filter changes the figures, a miss
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/analytics/goals/`));
   await expect(page.getByRole("heading", { name: "Trend" })).toBeVisible();
   await expect(page.getByTestId("examples-missed").getByRole("listitem").first()).toBeVisible();
+
+  // A range before every call says when the latest one was and jumps to the 30 days up to it, keeping the filters.
+  await page.goto(`/w/${slug}?range=custom&from=2020-01-01&to=2020-01-31&direction=outbound`);
+  await expect(page.getByRole("heading", { name: "No calls in this range" })).toBeVisible();
+  await expect(page.getByText(/The latest call was on /)).toBeVisible();
+  await page.getByRole("link", { name: "Show the 30 days up to it" }).click();
+  await expect(page).toHaveURL(/range=custom&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&direction=outbound/);
+  await expect(conversations).toHaveText(/^[1-9][\d,]*$/);
 });
