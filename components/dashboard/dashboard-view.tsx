@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { ArrowRightIcon, SearchXIcon } from "lucide-react";
+import { ArrowRightIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import type { Filters } from "@/lib/analytics/filters";
 import type { DashboardData } from "@/lib/analytics/load-dashboard";
 import { AgreementChart } from "./agreement-chart";
 import { ConversionsChart } from "./conversions-chart";
-import { formatDayLong } from "./format";
+import { EmptyRange } from "./empty-range";
 import { FunnelChart } from "./funnel-chart";
 import { GoalAchievementChart } from "./goal-achievement-chart";
 import { KpiCards } from "./kpi-cards";
@@ -22,7 +21,7 @@ interface DashboardViewProps {
   query: string;
   clearHref: string;
   /** When the range is empty because the calls are outside it: the latest call's day and the 30 days up to it. */
-  latest?: { day: string; href: string } | null;
+  latest: { day: string; href: string } | null;
 }
 
 /** The figures and charts of one set of filters. */
@@ -30,29 +29,7 @@ export function DashboardView({ slug, data, filters, query, clearHref, latest }:
   const { summary, timeseries, goals, mostMissed, outcomes, agents } = data;
   const previousLabel = filters.days === 1 ? "the day before" : `previous ${filters.days} days`;
   if (summary.conversations === 0) {
-    return (
-      <EmptyState
-        icon={<SearchXIcon />}
-        titleAs="h2"
-        title="No calls in this range"
-        description={
-          `Nothing matches these filters between ${formatDayLong(filters.from)} and ${formatDayLong(filters.to)}. ` +
-          (latest ? `The latest call was on ${formatDayLong(latest.day)}.` : "Try a wider range or fewer filters.")
-        }
-        action={
-          <>
-            {latest ? (
-              <Button asChild>
-                <Link href={latest.href}>Show the 30 days up to it</Link>
-              </Button>
-            ) : null}
-            <Button asChild variant="outline">
-              <Link href={clearHref}>Reset filters</Link>
-            </Button>
-          </>
-        }
-      />
-    );
+    return <EmptyRange range={filters} latest={latest} clearHref={clearHref} />;
   }
   const interval = timeseries.interval;
   const byGoalPage = (g: { goalId: string | null }) => (g.goalId ? `/w/${slug}/analytics/goals/${g.goalId}${query}` : null);

@@ -75,8 +75,8 @@ export function paramsQuery(p: Partial<DashboardParams>): string {
  * When a range holds no calls because every call lies outside it (an import of last year's calls,
  * say): the latest call's day and a link to the 30 days up to it, with the other filters kept.
  */
-export function latestCallsLink(base: string, p: DashboardParams, range: { from: string; to: string }, latestDay: string): { day: string; href: string } | null {
-  if (latestDay >= range.from && latestDay <= range.to) return null;
+export function latestCallsLink(base: string, p: DashboardParams, range: { from: string; to: string }, latestDay: string | null): { day: string; href: string } | null {
+  if (!latestDay || (latestDay >= range.from && latestDay <= range.to)) return null;
   return { day: latestDay, href: base + paramsQuery({ ...p, range: "custom", from: addDays(latestDay, -29), to: latestDay }) };
 }
 

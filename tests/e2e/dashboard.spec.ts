@@ -59,4 +59,10 @@ test("the dashboard renders with demo data, a filter changes the figures, a miss
   await page.getByRole("link", { name: "Show the 30 days up to it" }).click();
   await expect(page).toHaveURL(/range=custom&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&direction=outbound/);
   await expect(conversations).toHaveText(/^[1-9][\d,]*$/);
+
+  // The agent comparison offers the same way back to the calls.
+  await page.goto(`/w/${slug}/analytics/agents?range=custom&from=2020-01-01&to=2020-01-31`);
+  await page.getByRole("link", { name: "Show the 30 days up to it" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/analytics/agents\\?range=custom`));
+  await expect(page.getByRole("table", { name: "Figures per agent for the filters" })).toBeVisible();
 });

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeftIcon } from "lucide-react";
 import { AgentComparison } from "@/components/dashboard/agent-comparison";
-import { FilterBar } from "@/components/dashboard/filter-bar";
 import { DataTable } from "@/components/dashboard/data-table";
+import { EmptyRange } from "@/components/dashboard/empty-range";
+import { FilterBar } from "@/components/dashboard/filter-bar";
 import { change, formatCost, formatCount, formatMoney, formatPercent, formatSeconds, formatSentiment } from "@/components/dashboard/format";
-import { filtersQuery, paramsQuery, readDashboardParams, toQuery } from "@/components/dashboard/params";
+import { filtersQuery, latestCallsLink, paramsQuery, readDashboardParams, toQuery } from "@/components/dashboard/params";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { resolveFilters } from "@/lib/analytics/filters";
 import { getAgentComparison } from "@/lib/analytics/get-agent-comparison";
-import { listAgentOptions } from "@/lib/analytics/load-dashboard";
+import { latestCallDay, listAgentOptions } from "@/lib/analytics/load-dashboard";
 import { requireWorkspace } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Agent comparison" };
@@ -26,6 +26,8 @@ export default async function AgentComparisonPage({ params, searchParams }: Prop
   const agents = await listAgentOptions(ctx);
   const filters = await resolveFilters(ctx, toQuery(state, timeZone));
   const rows = await getAgentComparison(ctx, filters);
+  const base = `/w/${slug}/analytics/agents`;
+  const latest = rows.length === 0 ? latestCallsLink(base, state, filters, await latestCallDay(ctx, timeZone)) : null;
   const back = `/w/${slug}${paramsQuery(state)}`;
   return (
     <>
@@ -42,9 +44,9 @@ export default async function AgentComparisonPage({ params, searchParams }: Prop
         }
       />
       <div className="grid gap-6">
-        <FilterBar base={`/w/${slug}/analytics/agents`} params={state} agents={agents} range={filters} timeZone={timeZone} exportHref={`/w/${slug}/analytics/export${filtersQuery(filters)}`} />
+        <FilterBar base={base} params={state} agents={agents} range={filters} timeZone={timeZone} exportHref={`/w/${slug}/analytics/export${filtersQuery(filters)}`} />
         {rows.length === 0 ? (
-          <EmptyState titleAs="h2" title="No calls in this range" description="No agent handled a call that matches these filters." />
+          <EmptyRange range={filters} latest={latest} clearHref={base} />
         ) : (
           <>
             <section aria-labelledby="agents-table-title" className="grid gap-2">
