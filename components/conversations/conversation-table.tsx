@@ -8,7 +8,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { ConversationSummary } from "@/lib/conversations/present-conversation";
 import { OutcomeBadge, StatusBadge } from "./badges";
 
-/** A row as the table shows it, formatted on the server (dates in UTC, so both sides agree). */
+/** A row as the table shows it, formatted on the server (times in the workspace's zone). */
 export interface ConversationRow {
   id: string;
   href: string;

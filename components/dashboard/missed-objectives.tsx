@@ -4,7 +4,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import type { GoalStat } from "@/lib/analytics/get-goal-stats";
 import { formatCount, formatPercent } from "./format";
 
-/** The conversations list showing the calls that missed a goal in the range (list days are UTC). */
+/** The conversations list showing the calls that missed a goal in the range (the list counts days in the workspace's zone too). */
 export function missedHref(slug: string, g: Pick<GoalStat, "agentId" | "goalKey">, range: { from: string; to: string; direction?: string }) {
   const q = new URLSearchParams({ agent: g.agentId, goalKey: g.goalKey, goalStatus: "missed", from: range.from, to: range.to });
   if (range.direction) q.set("direction", range.direction);
