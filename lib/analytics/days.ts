@@ -35,12 +35,3 @@ export function bucketsOf(from: string, to: string, interval: Interval): string[
   for (let d = first; d <= to; d = addDays(d, interval === "week" ? 7 : 1)) out.push(d);
   return out;
 }
-
-export function isTimeZone(name: string): boolean {
-  if (name === "UTC") return true;
-  try {
-    return Intl.supportedValuesOf("timeZone").includes(name) || new Intl.DateTimeFormat("en", { timeZone: name }).resolvedOptions().timeZone === name;
-  } catch {
-    return false;
-  }
-}

@@ -104,6 +104,9 @@ describe.each(TEST_ENGINES)("rollups kept current on write on %s", (engine) => {
     expect(fact5.day).toBe("2026-03-09");
     expect((await summary()).timeZone).toBe("UTC");
     await expect(setWorkspaceTimeZone(fx.ctx, { timeZone: "Mars/Olympus" })).rejects.toMatchObject({ issues: [{ path: "timeZone" }] });
+    // An old name is stored as its current one (ICU still lists Asia/Calcutta; people look for Kolkata).
+    expect(await setWorkspaceTimeZone(fx.ctx, { timeZone: "Asia/Calcutta" })).toEqual({ timeZone: "Asia/Kolkata", rebuilt: true });
+    expect((await summary()).timeZone).toBe("Asia/Kolkata");
     await setWorkspaceTimeZone(fx.ctx, { timeZone: "America/Los_Angeles" });
     await expectRollupsMatchRebuild();
   });

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { workspaces } from "@/db/schema";
 import { assertCan, type Ctx } from "@/lib/context";
+import { currentZoneName, isTimeZone } from "@/lib/time-zones";
 import { parseInput } from "@/lib/validation";
-import { isTimeZone } from "./days";
 import { rebuildRollups } from "./refresh-facts";
 
-export const timeZoneInput = z.object({
-  timeZone: z.string({ error: "is required" }).trim().refine(isTimeZone, "must be an IANA time zone such as Europe/Paris or America/New_York"),
+const timeZoneInput = z.object({
+  timeZone: z.string({ error: "is required" }).trim().refine(isTimeZone, "must be an IANA time zone such as Europe/Paris or America/New_York").transform(currentZoneName),
 });
 
 /**

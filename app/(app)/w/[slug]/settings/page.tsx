@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireWorkspace } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { TIME_ZONES, currentZoneName } from "@/lib/time-zones";
 import { RenameWorkspaceForm } from "./rename-workspace-form";
 import { TimeZoneForm } from "./time-zone-form";
 
@@ -9,8 +10,8 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function GeneralSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const ctx = await requireWorkspace((await params).slug);
-  const { timeZone } = ctx;
-  const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
+  // A workspace saved with an old zone name sees (and saves) its current one.
+  const timeZone = currentZoneName(ctx.timeZone);
   return (
     <div className="grid gap-6">
       <Card>
@@ -34,7 +35,7 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
           <CardDescription>Days and weeks on the dashboard start at midnight here.</CardDescription>
         </CardHeader>
         <CardContent>
-          <TimeZoneForm slug={ctx.workspace.slug} timeZone={timeZone} zones={zones.includes(timeZone) ? zones : [timeZone, ...zones]} canEdit={can(ctx.actor.role, "workspace.update")} />
+          <TimeZoneForm slug={ctx.workspace.slug} timeZone={timeZone} zones={TIME_ZONES.includes(timeZone) ? TIME_ZONES : [timeZone, ...TIME_ZONES]} canEdit={can(ctx.actor.role, "workspace.update")} />
         </CardContent>
       </Card>
     </div>

@@ -10,7 +10,7 @@ import { fieldError } from "@/lib/auth/action-state";
 import { setTimeZoneAction } from "./actions";
 
 /** The zone dashboards count days and weeks in; the server lists the IANA names it accepts. */
-export function TimeZoneForm({ slug, timeZone, zones, canEdit }: { slug: string; timeZone: string; zones: string[]; canEdit: boolean }) {
+export function TimeZoneForm({ slug, timeZone, zones, canEdit }: { slug: string; timeZone: string; zones: readonly string[]; canEdit: boolean }) {
   const [state, action] = useActionState(setTimeZoneAction, null);
   const error = fieldError(state, "timeZone");
   return (
