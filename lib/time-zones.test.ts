@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
-import { TIME_ZONES, currentZoneName, isTimeZone } from "./time-zones";
+import { TIME_ZONES, currentZoneName, isTimeZone, zoneChoices } from "./time-zones";
 
 describe("time zones", () => {
   it("lists zones by their current IANA names, UTC first, then alphabetical", () => {
@@ -19,6 +19,16 @@ describe("time zones", () => {
     for (const zone of ["Mars/Olympus", "", "america/new_york", "GMT+25"]) expect(isTimeZone(zone)).toBe(false);
     expect(currentZoneName("Europe/Kiev")).toBe("Europe/Kyiv");
     expect(currentZoneName("Europe/Paris")).toBe("Europe/Paris");
+  });
+
+  it("labels each choice with its offset at the moment asked", () => {
+    const summer = new Date("2026-07-01T12:00:00Z");
+    expect(zoneChoices(["UTC", "America/New_York", "Asia/Kolkata"], summer)).toEqual([
+      { value: "UTC", label: "UTC" },
+      { value: "America/New_York", label: "America/New York (GMT-4)" },
+      { value: "Asia/Kolkata", label: "Asia/Kolkata (GMT+5:30)" },
+    ]);
+    expect(zoneChoices(["America/New_York"], new Date("2026-01-15T12:00:00Z"))[0].label).toBe("America/New York (GMT-5)");
   });
 });
 

@@ -45,3 +45,25 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/** Offsets by zone for the current quarter hour (every DST change falls on one); building 419 formats takes ~60 ms. */
+let offsets = { slot: -1, byZone: new Map<string, string | undefined>() };
+
+function offsetOf(zone: string, now: Date): string | undefined {
+  const slot = Math.floor(now.getTime() / 900_000);
+  if (offsets.slot !== slot) offsets = { slot, byZone: new Map() };
+  if (!offsets.byZone.has(zone)) {
+    const parts = new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "shortOffset" }).formatToParts(now);
+    offsets.byZone.set(zone, parts.find((p) => p.type === "timeZoneName")?.value);
+  }
+  return offsets.byZone.get(zone);
+}
+
+/** The picker's options: each zone with its offset now, "America/New York (GMT-5)", so a zone can be found by its offset. */
+export function zoneChoices(zones: readonly string[], now = new Date()): { value: string; label: string }[] {
+  return zones.map((zone) => {
+    const name = zone.replace(/_/g, " ");
+    const offset = zone === "UTC" ? undefined : offsetOf(zone, now);
+    return { value: zone, label: offset ? `${name} (${offset})` : name };
+  });
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireWorkspace } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { TIME_ZONES, currentZoneName } from "@/lib/time-zones";
+import { TIME_ZONES, currentZoneName, zoneChoices } from "@/lib/time-zones";
 import { RenameWorkspaceForm } from "./rename-workspace-form";
 import { TimeZoneForm } from "./time-zone-form";
 
@@ -32,10 +32,10 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
           <CardTitle asChild>
             <h2>Time zone</h2>
           </CardTitle>
-          <CardDescription>Days and weeks on the dashboard start at midnight here.</CardDescription>
+          <CardDescription>The workspace&apos;s clock: times on every page and in emails, and where dashboard days start.</CardDescription>
         </CardHeader>
         <CardContent>
-          <TimeZoneForm slug={ctx.workspace.slug} timeZone={timeZone} zones={TIME_ZONES.includes(timeZone) ? TIME_ZONES : [timeZone, ...TIME_ZONES]} canEdit={can(ctx.actor.role, "workspace.update")} />
+          <TimeZoneForm slug={ctx.workspace.slug} timeZone={timeZone} zones={zoneChoices(TIME_ZONES.includes(timeZone) ? TIME_ZONES : [timeZone, ...TIME_ZONES])} canEdit={can(ctx.actor.role, "workspace.update")} />
         </CardContent>
       </Card>
     </div>

@@ -10,7 +10,7 @@ import { fieldError } from "@/lib/auth/action-state";
 import { setTimeZoneAction } from "./actions";
 
 /** The zone dashboards count days and weeks in; the server lists the IANA names it accepts. */
-export function TimeZoneForm({ slug, timeZone, zones, canEdit }: { slug: string; timeZone: string; zones: readonly string[]; canEdit: boolean }) {
+export function TimeZoneForm({ slug, timeZone, zones, canEdit }: { slug: string; timeZone: string; zones: { value: string; label: string }[]; canEdit: boolean }) {
   const [state, action] = useActionState(setTimeZoneAction, null);
   const error = fieldError(state, "timeZone");
   return (
@@ -21,8 +21,8 @@ export function TimeZoneForm({ slug, timeZone, zones, canEdit }: { slug: string;
         <Label htmlFor="time-zone">Time zone</Label>
         <NativeSelect id="time-zone" name="timeZone" defaultValue={timeZone} disabled={!canEdit} aria-describedby="time-zone-description" aria-invalid={error ? true : undefined}>
           {zones.map((zone) => (
-            <NativeSelectOption key={zone} value={zone}>
-              {zone.replace(/_/g, " ")}
+            <NativeSelectOption key={zone.value} value={zone.value}>
+              {zone.label}
             </NativeSelectOption>
           ))}
         </NativeSelect>
