@@ -30,6 +30,14 @@ describe("time zones", () => {
     ]);
     expect(zoneChoices(["America/New_York"], new Date("2026-01-15T12:00:00Z"))[0].label).toBe("America/New York (GMT-5)");
   });
+
+  it("writes every zone's offset as Intl does, in summer and in winter", () => {
+    for (const now of [new Date("2026-07-01T12:00:00Z"), new Date("2026-01-15T12:00:00Z")]) {
+      const intl = (zone: string) => new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "shortOffset" }).formatToParts(now).find((p) => p.type === "timeZoneName")?.value;
+      const differ = zoneChoices(TIME_ZONES, now).filter((c) => c.value !== "UTC" && c.label !== `${c.value.replace(/_/g, " ")} (${intl(c.value)})`);
+      expect(differ).toEqual([]);
+    }
+  });
 });
 
 describe.each(TEST_ENGINES)("every pickable zone on %s", (engine) => {

@@ -1,3 +1,5 @@
+import { offsetAt } from "./zoned-time";
+
 /**
  * ICU (and so Intl) still lists some zones by their old names, while people look for the current
  * IANA ones: Kolkata, not Calcutta; Kyiv, not Kiev. Each pair names the same rules in Intl and in
@@ -46,24 +48,17 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** Offsets by zone for the current quarter hour (every DST change falls on one); building 419 formats takes ~60 ms. */
-let offsets = { slot: -1, byZone: new Map<string, string | undefined>() };
-
-function offsetOf(zone: string, now: Date): string | undefined {
-  const slot = Math.floor(now.getTime() / 900_000);
-  if (offsets.slot !== slot) offsets = { slot, byZone: new Map() };
-  if (!offsets.byZone.has(zone)) {
-    const parts = new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "shortOffset" }).formatToParts(now);
-    offsets.byZone.set(zone, parts.find((p) => p.type === "timeZoneName")?.value);
-  }
-  return offsets.byZone.get(zone);
+/** An offset as Intl's "shortOffset" writes it: GMT+0, GMT-5, GMT+5:30. */
+function gmt(offsetMs: number): string {
+  const minutes = Math.abs(offsetMs) / 60_000;
+  const mm = minutes % 60;
+  return `GMT${offsetMs < 0 ? "-" : "+"}${Math.floor(minutes / 60)}${mm ? `:${String(mm).padStart(2, "0")}` : ""}`;
 }
 
 /** The picker's options: each zone with its offset now, "America/New York (GMT-5)", so a zone can be found by its offset. */
 export function zoneChoices(zones: readonly string[], now = new Date()): { value: string; label: string }[] {
   return zones.map((zone) => {
     const name = zone.replace(/_/g, " ");
-    const offset = zone === "UTC" ? undefined : offsetOf(zone, now);
-    return { value: zone, label: offset ? `${name} (${offset})` : name };
+    return { value: zone, label: zone === "UTC" ? name : `${name} (${gmt(offsetAt(now.getTime(), zone))})` };
   });
 }

@@ -10,7 +10,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** How far a time zone's clocks are ahead of UTC at an instant, in ms. */
-function offsetAt(utcMs: number, timeZone: string): number {
+export function offsetAt(utcMs: number, timeZone: string): number {
   const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(utcMs)).map((p) => [p.type, Number(p.value)]));
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wall - Math.floor(utcMs / 1000) * 1000;
