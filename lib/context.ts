@@ -20,6 +20,8 @@ export interface Ctx {
   db: Db;
   workspace: WorkspaceRef;
   actor: Actor;
+  /** The workspace's time zone, when it was loaded with the workspace (a member's pages and actions); see workspaceTimeZone. */
+  timeZone?: string;
 }
 
 export function assertCan(ctx: Ctx, permission: Permission): void {

@@ -49,7 +49,7 @@ export async function DashboardPage({ slug, search }: { slug: string; search: Re
   }
   return (
     <div className="grid gap-6">
-      <FilterBar base={base} params={params} agents={agents} range={filters} timeZone={timeZone} exportHref={`${base}/analytics/export${filtersQuery(filters)}`} />
+      <FilterBar base={base} params={params} agents={agents} range={filters} exportHref={`${base}/analytics/export${filtersQuery(filters)}`} />
       <DashboardView
         slug={slug}
         data={data}

@@ -3,6 +3,7 @@
 import * as React from "react";
 import { useRouter } from "next/navigation";
 import { ChevronDownIcon, DownloadIcon, Loader2Icon } from "lucide-react";
+import { useTimeZone } from "@/components/time-zone";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
@@ -17,13 +18,13 @@ interface FilterBarProps {
   /** The resolved range, for the custom inputs' defaults. */
   range: { from: string; to: string };
   exportHref?: string;
-  timeZone: string;
   /** False on pages about one agent. */
   showAgents?: boolean;
 }
 
 /** The filters every view shares; they live in the URL, so a link shows the same figures. */
-export function FilterBar({ base, params, agents, range, exportHref, timeZone, showAgents = true }: FilterBarProps) {
+export function FilterBar({ base, params, agents, range, exportHref, showAgents = true }: FilterBarProps) {
+  const timeZone = useTimeZone();
   const router = useRouter();
   const [pending, startTransition] = React.useTransition();
   const [custom, setCustom] = React.useState(params.range === "custom");

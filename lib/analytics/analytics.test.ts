@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { latestCallsLink, readDashboardParams } from "@/components/dashboard/params";
 import { InvalidError } from "@/lib/errors";
+import { workspaceTimeZone } from "@/lib/workspaces/time-zone";
 import { createOwner } from "@/tests/support/factories";
 import { TEST_ENGINES, suiteDatabase } from "@/tests/support/test-db";
 import { resolveFilters } from "./filters";
@@ -161,6 +162,12 @@ describe.each(TEST_ENGINES)("dashboard figures on %s", (engine) => {
     await expect(filters({ agentId: ["nope"] })).rejects.toBeInstanceOf(InvalidError);
   });
 
+  it("takes the zone a member's context carries (loaded with the workspace) instead of reading it again", async () => {
+    // The fixture's workspace is in Los Angeles; a context carrying another zone shows which was used.
+    expect(await workspaceTimeZone(fx.ctx)).toBe("America/Los_Angeles");
+    expect((await resolveFilters({ ...fx.ctx, timeZone: "Asia/Tokyo" }, RANGE)).timeZone).toBe("Asia/Tokyo");
+  });
+
   it("defaults to the last 30 days ending today in the workspace's time zone", async () => {
     // 05:00 UTC on 10 March is still 9 March in Los Angeles.
     const f = await resolveFilters(fx.ctx, {}, new Date("2026-03-10T05:00:00Z"));
@@ -184,7 +191,8 @@ describe("latestCallsLink", () => {
       href: "/w/acme?range=custom&from=2019-01-31&to=2019-03-01&direction=outbound",
     });
   });
-  it("offers nothing when the latest call is inside the range (the other filters emptied it)", () => {
+  it("offers nothing when the latest call is inside the range (the other filters emptied it), or when there is no call", () => {
     expect(latestCallsLink("/w/acme", params, { from: "2026-11-15", to: "2026-11-21" }, "2026-11-21")).toBeNull();
+    expect(latestCallsLink("/w/acme", params, { from: "2026-11-15", to: "2026-11-21" }, null)).toBeNull();
   });
 });

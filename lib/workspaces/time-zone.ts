@@ -2,8 +2,12 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import { workspaces } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 
-/** The IANA time zone the workspace counts its days in (dashboards, list filters, imports). */
+/**
+ * The IANA time zone the workspace counts its days in (dashboards, list filters, imports). A
+ * member's context carries it (loaded with the workspace, see getWorkspaceCtx); others read it.
+ */
 export async function workspaceTimeZone(ctx: Ctx): Promise<string> {
+  if (ctx.timeZone) return ctx.timeZone;
   const [row] = await ctx.db.select({ timeZone: workspaces.timeZone }).from(workspaces).where(eq(workspaces.id, ctx.workspace.id));
   return row?.timeZone ?? "UTC";
 }

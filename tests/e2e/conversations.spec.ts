@@ -125,6 +125,8 @@ test("dates and times without an offset are read, and times are shown, in the wo
   const ended = page.getByRole("term").filter({ hasText: "Ended" }).locator("xpath=following-sibling::dd[1]").locator("time");
   await expect(ended).toHaveText("Jul 1, 2026, 9:00 AM EDT");
   await expect(ended).toHaveAttribute("title", "2026-07-01 13:00 UTC"); // hovering shows the stored instant
+  await page.goto(`/w/${slug}`);
+  await expect(page.getByText("Days and weeks in America/New York")).toBeVisible();
 });
 
 test("re-importing a file stores nothing new; a bad line is reported and downloadable; a turn's markup stays text", async ({ page, request }, testInfo) => {

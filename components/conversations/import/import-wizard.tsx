@@ -22,7 +22,6 @@ import { useImportRun, type ImportChunkAction } from "./use-import-run";
 interface ImportWizardProps {
   slug: string;
   agents: { id: string; name: string }[];
-  /** The workspace's: dates and times in the file without an offset are read in it (the server does the same). */
   action: ImportChunkAction;
 }
 

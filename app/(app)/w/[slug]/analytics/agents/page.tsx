@@ -44,7 +44,7 @@ export default async function AgentComparisonPage({ params, searchParams }: Prop
         }
       />
       <div className="grid gap-6">
-        <FilterBar base={base} params={state} agents={agents} range={filters} timeZone={timeZone} exportHref={`/w/${slug}/analytics/export${filtersQuery(filters)}`} />
+        <FilterBar base={base} params={state} agents={agents} range={filters} exportHref={`/w/${slug}/analytics/export${filtersQuery(filters)}`} />
         {rows.length === 0 ? (
           <EmptyRange range={filters} latest={latest} clearHref={base} />
         ) : (

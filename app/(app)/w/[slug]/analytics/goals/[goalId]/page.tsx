@@ -62,7 +62,7 @@ export default async function GoalAnalyticsPage({ params, searchParams }: Props)
         <p className="max-w-3xl text-sm text-muted-foreground">{goal.description}</p>
       </PageHeader>
       <div className="grid gap-6">
-        <FilterBar base={`/w/${slug}/analytics/goals/${goal.id}`} params={state} agents={[]} range={filters} timeZone={timeZone} showAgents={false} />
+        <FilterBar base={`/w/${slug}/analytics/goals/${goal.id}`} params={state} agents={[]} range={filters} showAgents={false} />
         <section aria-label="Goal figures" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           {figures.map((f) => (
             <Card key={f.label} className="gap-1 px-4 py-4">
